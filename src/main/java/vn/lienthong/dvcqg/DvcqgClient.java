@@ -1,0 +1,124 @@
+package vn.lienthong.dvcqg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.HttpClients;
+import vn.lienthong.platform.JsonResponses;
+import vn.lienthong.platform.TransientFailure;
+
+/** The national portal's JSON envelope API (contract: dvcqg.md), with its login session. */
+@Component
+public class DvcqgClient {
+
+    public static final String SYSTEM = "dvcqg";
+    private static final int SESSION_INVALID = -1;
+    private static final int BUSY = 99;
+
+    private final RestClient http;
+    private final DvcqgSettings settings;
+    private final JsonResponses responses;
+    private final ObjectMapper json;
+    private volatile String session;
+
+    public DvcqgClient(DvcqgSettings settings, HttpClients clients, JsonResponses responses, ObjectMapper json) {
+        this.settings = settings;
+        this.responses = responses;
+        this.json = json;
+        this.http = clients.forSystem(SYSTEM, settings.baseUrl());
+    }
+
+    /** DongBoHoSoMC: at most 50 HoSo; one result per item, in request order. */
+    public List<ItemResult> syncDossiers(List<?> hoSo, boolean updating) {
+        ObjectNode request = json.createObjectNode()
+                .put("service", "DongBoHoSoMC")
+                .put("isUpdating", updating ? "True" : "False");
+        request.set("data", json.valueToTree(hoSo));
+        return itemResults(call(request), hoSo.size());
+    }
+
+    /** CapNhatTienDoHoSoMC: at most 10 steps; one result per step, in request order. */
+    public List<ItemResult> appendSteps(List<?> steps) {
+        ObjectNode request = json.createObjectNode().put("service", "CapNhatTienDoHoSoMC");
+        request.set("data", json.valueToTree(steps));
+        return itemResults(call(request), steps.size());
+    }
+
+    /** Sends a service call; a top-level -1 means the session is gone: log in again and repeat once. */
+    public JsonNode call(ObjectNode request) {
+        JsonNode answer = post("/api/dvcqg/service", request, session());
+        if (DvcqgCodes.asInt(answer.path("error_code")) == SESSION_INVALID) {
+            session = null;
+            answer = post("/api/dvcqg/service", request, session());
+        }
+        int code = DvcqgCodes.asInt(answer.path("error_code"));
+        if (code == SESSION_INVALID) {
+            throw new TransientFailure(SYSTEM, "session refused twice in a row");
+        }
+        if (code == BUSY) {
+            throw new TransientFailure(SYSTEM, "portal busy (error_code 99)");
+        }
+        if (code != 0) {
+            throw new TransientFailure(SYSTEM, "error_code " + code + ": " + answer.path("message").asText());
+        }
+        return answer;
+    }
+
+    private static JsonNode withErrorCode(JsonNode answer, int status) {
+        if (!answer.hasNonNull("error_code")) {
+            throw new TransientFailure(SYSTEM, "HTTP " + status + " answer without error_code");
+        }
+        return answer;
+    }
+
+    private List<ItemResult> itemResults(JsonNode answer, int expected) {
+        JsonNode data = answer.path("data");
+        if (!data.isArray() || data.size() != expected) {
+            throw new TransientFailure(SYSTEM, "answer holds " + data.size() + " item results for " + expected + " items");
+        }
+        List<ItemResult> results = new ArrayList<>(expected);
+        for (JsonNode item : data) {
+            results.add(new ItemResult(item.path("MaHoSo").asText(), DvcqgCodes.asInt(item.path("error_code")),
+                    item.path("message").asText("")));
+        }
+        return results;
+    }
+
+    private String session() {
+        String current = session;
+        if (current != null) {
+            return current;
+        }
+        JsonNode answer = post("/api/dvcqg/login",
+                Map.of("username", settings.username(), "password", settings.password()), null);
+        if (DvcqgCodes.asInt(answer.path("error_code")) != 0) {
+            throw new ConfigurationFailure(SYSTEM, "login refused: " + answer.path("message").asText());
+        }
+        session = answer.path("session").asText();
+        return session;
+    }
+
+    private JsonNode post(String path, Object body, String sessionHeader) {
+        try {
+            return http.post().uri(path)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .headers(h -> {
+                        if (sessionHeader != null) {
+                            h.set("session", sessionHeader);
+                        }
+                    })
+                    .body(body)
+                    .exchange((req, resp) -> withErrorCode(responses.read(SYSTEM, resp), resp.getStatusCode().value()));
+        } catch (ResourceAccessException e) {
+            throw new TransientFailure(SYSTEM, "no answer (" + e.getMostSpecificCause().getMessage() + ")", e);
+        }
+    }
+}

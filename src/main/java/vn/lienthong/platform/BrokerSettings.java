@@ -1,0 +1,28 @@
+package vn.lienthong.platform;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Redelivery and duplicate-detection settings applied to the embedded broker; a standalone broker
+ * carries the same values in config/broker/broker.xml.
+ */
+@ConfigurationProperties("gateway.broker")
+public record BrokerSettings(
+        Duration redeliveryDelay,
+        double redeliveryMultiplier,
+        Duration maxRedeliveryDelay,
+        double redeliveryJitter,
+        int duplicateIdCacheSize,
+        int groupBuckets,
+        String acceptor) {
+
+    public BrokerSettings {
+        redeliveryDelay = redeliveryDelay == null ? Duration.ofMillis(500) : redeliveryDelay;
+        redeliveryMultiplier = redeliveryMultiplier <= 0 ? 2.0 : redeliveryMultiplier;
+        maxRedeliveryDelay = maxRedeliveryDelay == null ? Duration.ofSeconds(30) : maxRedeliveryDelay;
+        redeliveryJitter = redeliveryJitter <= 0 ? 0.3 : redeliveryJitter;
+        duplicateIdCacheSize = duplicateIdCacheSize <= 0 ? 250_000 : duplicateIdCacheSize;
+        groupBuckets = groupBuckets <= 0 ? 64 : groupBuckets;
+    }
+}

@@ -1,0 +1,37 @@
+package vn.lienthong.platform;
+
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Broker-side retry policy: the broker, not our code, spaces redeliveries out with back-off and jitter. */
+@Configuration(proxyBeanMethods = false)
+class EmbeddedBrokerConfig {
+
+    @Bean
+    ArtemisConfigurationCustomizer gatewayBrokerSettings(BrokerSettings settings) {
+        return config -> {
+            AddressSettings retryForever = new AddressSettings()
+                    .setRedeliveryDelay(settings.redeliveryDelay().toMillis())
+                    .setRedeliveryMultiplier(settings.redeliveryMultiplier())
+                    .setMaxRedeliveryDelay(settings.maxRedeliveryDelay().toMillis())
+                    .setRedeliveryCollisionAvoidanceFactor(settings.redeliveryJitter())
+                    // an outage, however long, never moves a dossier to a dead-letter queue
+                    .setMaxDeliveryAttempts(-1)
+                    .setDefaultGroupBuckets(settings.groupBuckets());
+            config.addAddressSetting("gateway.#", retryForever);
+            config.setIDCacheSize(settings.duplicateIdCacheSize());
+            config.setPersistIDCache(true);
+            config.setJournalBufferTimeout_NIO(500_000);
+            config.setJournalBufferTimeout_AIO(500_000);
+            if (settings.acceptor() != null && !settings.acceptor().isBlank()) {
+                try {
+                    config.addAcceptorConfiguration("gateway-tcp", settings.acceptor());
+                } catch (Exception e) {
+                    throw new IllegalStateException("Invalid gateway.broker.acceptor " + settings.acceptor(), e);
+                }
+            }
+        };
+    }
+}

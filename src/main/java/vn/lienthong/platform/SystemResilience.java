@@ -1,0 +1,29 @@
+package vn.lienthong.platform;
+
+import java.time.Duration;
+
+/** Timeouts and circuit-breaker settings of one external system ({@code gateway.systems.<name>.*}). */
+public record SystemResilience(Duration connectTimeout, Duration readTimeout, BreakerSettings circuitBreaker) {
+
+    public SystemResilience {
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
+        readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
+        circuitBreaker = circuitBreaker == null ? new BreakerSettings(0, 0, 0, null, 0) : circuitBreaker;
+    }
+
+    public record BreakerSettings(
+            float failureRateThreshold,
+            int slidingWindowSize,
+            int minimumNumberOfCalls,
+            Duration waitDurationInOpenState,
+            int permittedCallsInHalfOpenState) {
+
+        public BreakerSettings {
+            failureRateThreshold = failureRateThreshold <= 0 ? 50 : failureRateThreshold;
+            slidingWindowSize = slidingWindowSize <= 0 ? 20 : slidingWindowSize;
+            minimumNumberOfCalls = minimumNumberOfCalls <= 0 ? 10 : minimumNumberOfCalls;
+            waitDurationInOpenState = waitDurationInOpenState == null ? Duration.ofSeconds(5) : waitDurationInOpenState;
+            permittedCallsInHalfOpenState = permittedCallsInHalfOpenState <= 0 ? 2 : permittedCallsInHalfOpenState;
+        }
+    }
+}

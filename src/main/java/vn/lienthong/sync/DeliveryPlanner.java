@@ -1,0 +1,104 @@
+package vn.lienthong.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.lienthong.dossier.Dossier;
+import vn.lienthong.dossier.DossierReader;
+import vn.lienthong.dossier.InvalidDossierException;
+import vn.lienthong.dvcqg.ContentHash;
+import vn.lienthong.dvcqg.HoSo;
+import vn.lienthong.dvcqg.HoSoMapper;
+import vn.lienthong.dvcqg.TienDo;
+
+/**
+ * Decides what a batch taken from the queue comes to. Only the newest version of each dossier is sent,
+ * and only if it is newer than what the ledger says the portal has: the portal does not compare versions,
+ * so an older state must never reach it after a newer one. Invalid records are rejected with a reason.
+ */
+@Component
+public class DeliveryPlanner {
+
+    private final DossierReader reader;
+    private final HoSoMapper mapper;
+    private final SyncLedger ledger;
+    private final ObjectMapper json;
+
+    public DeliveryPlanner(DossierReader reader, HoSoMapper mapper, SyncLedger ledger, ObjectMapper json) {
+        this.reader = reader;
+        this.mapper = mapper;
+        this.ledger = ledger;
+        this.json = json;
+    }
+
+    public DeliveryPlan plan(List<QueuedDossier> batch) {
+        Map<String, QueuedDossier> newest = new LinkedHashMap<>();
+        List<QueuedDossier> superseded = new ArrayList<>();
+        for (QueuedDossier item : batch) {
+            QueuedDossier other = newest.get(item.code());
+            if (other == null || item.version() > other.version()) {
+                newest.put(item.code(), item);
+                if (other != null) {
+                    superseded.add(other);
+                }
+            } else if (item.version() < other.version()) {
+                superseded.add(item);
+            }
+        }
+        Map<String, LedgerPosition> positions = ledger.positions(newest.keySet());
+        List<Delivery> deliveries = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        for (QueuedDossier item : newest.values()) {
+            LedgerPosition position = positions.get(item.code());
+            if (position != null && position.deliveredVersion() >= item.version()) {
+                superseded.add(item);
+                continue;
+            }
+            try {
+                deliveries.add(prepare(item, position));
+            } catch (InvalidDossierException e) {
+                rejections.add(invalid(item, e.getMessage()));
+            } catch (Exception e) {
+                rejections.add(invalid(item, "the gateway could not read this record: " + e.getMessage()));
+            }
+        }
+        return new DeliveryPlan(deliveries, superseded, rejections);
+    }
+
+    private Delivery prepare(QueuedDossier item, LedgerPosition position) throws Exception {
+        Dossier dossier = reader.read(json.readTree(item.raw()));
+        HoSo hoSo = mapper.toHoSo(dossier, List.of());
+        List<TienDo> steps = mapper.toSteps(dossier);
+        OffsetDateTime sentUpTo = position == null ? null : position.lastStepAt();
+        List<TienDo> newSteps = new ArrayList<>();
+        OffsetDateTime lastStepAt = sentUpTo;
+        for (int i = 0; i < steps.size(); i++) {
+            OffsetDateTime at = dossier.history().get(i).at();
+            if (sentUpTo == null || at.isAfter(sentUpTo)) {
+                newSteps.add(steps.get(i));
+            }
+            if (lastStepAt == null || at.isAfter(lastStepAt)) {
+                lastStepAt = at;
+            }
+        }
+        return new Delivery(item, hoSo, ContentHash.of(hoSo), newSteps, lastStepAt, position != null);
+    }
+
+    private Rejection invalid(QueuedDossier item, String reason) {
+        return new Rejection(item, Rejection.STAGE_VALIDATE, Rejection.INVALID_RECORD, reason, procedureCode(item));
+    }
+
+    private String procedureCode(QueuedDossier item) {
+        try {
+            JsonNode code = json.readTree(item.raw()).path("procedure").path("code");
+            return code.isTextual() ? code.asText() : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

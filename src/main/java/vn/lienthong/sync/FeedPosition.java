@@ -1,0 +1,5 @@
+package vn.lienthong.sync;
+
+/** Where this instance may continue reading the change feed; not claimed when another instance holds the lease. */
+public record FeedPosition(boolean claimed, String cursor) {
+}

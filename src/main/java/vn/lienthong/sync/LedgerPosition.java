@@ -1,0 +1,7 @@
+package vn.lienthong.sync;
+
+import java.time.OffsetDateTime;
+
+/** What the ledger knows of a dossier at the portal: the newest version delivered and its last step. */
+public record LedgerPosition(long deliveredVersion, OffsetDateTime lastStepAt) {
+}

@@ -1,0 +1,11 @@
+package vn.lienthong.sync;
+
+/** A record no retry will fix, with the stage where it failed and a reason a person understands. */
+public record Rejection(QueuedDossier source, String stage, String reasonClass, String reason, String procedureCode) {
+
+    public static final String STAGE_VALIDATE = "validate";
+    public static final String STAGE_PUSH = "push";
+    public static final String STAGE_PROGRESS = "progress";
+    public static final String INVALID_RECORD = "invalid-record";
+    public static final String PORTAL_REJECTED = "portal-rejected";
+}

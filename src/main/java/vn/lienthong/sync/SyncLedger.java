@@ -1,0 +1,67 @@
+package vn.lienthong.sync;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** One row per dossier: the newest version the portal accepted, the hash of what was sent, when, how. */
+@Component
+public class SyncLedger {
+
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    private final JdbcTemplate jdbc;
+
+    public SyncLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, LedgerPosition> positions(Collection<String> codes) {
+        Map<String, LedgerPosition> positions = new HashMap<>();
+        if (codes.isEmpty()) {
+            return positions;
+        }
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            jdbc.query("select code, delivered_version, last_step_at from sync_ledger where code = any(?)",
+                    rs -> {
+                        Timestamp at = rs.getTimestamp(3);
+                        positions.put(rs.getString(1), new LedgerPosition(rs.getLong(2),
+                                at == null ? null : at.toInstant().atOffset(VIETNAM)));
+                    },
+                    con.createArrayOf("text", codes.toArray()));
+            return null;
+        });
+        return positions;
+    }
+
+    /** Moves each dossier's row forward; a version not newer than the one recorded changes nothing. */
+    void recordDelivered(List<ChunkOutcome.Delivered> delivered) {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into sync_ledger (code, unit_code, delivered_version, payload_hash, last_step_at, delivered_at, outcome)
+                values (?, ?, ?, ?, ?, now(), ?)
+                on conflict (code) do update set delivered_version = excluded.delivered_version,
+                    payload_hash = excluded.payload_hash, last_step_at = excluded.last_step_at,
+                    delivered_at = excluded.delivered_at, outcome = excluded.outcome
+                 where sync_ledger.delivered_version < excluded.delivered_version""",
+                delivered.stream().map(d -> new Object[] {
+                        d.delivery().code(), unitCode(d.delivery().code()), d.delivery().source().version(),
+                        d.delivery().contentHash(), d.delivery().lastStepAt(), d.outcome()}).toList());
+    }
+
+    /** The receiving unit is the MaHoSo's prefix before the first '-' (e.g. 000.00.04.G18). */
+    static String unitCode(String code) {
+        int dash = code.indexOf('-');
+        return dash < 0 ? code : code.substring(0, dash);
+    }
+
+}

@@ -1,0 +1,70 @@
+package vn.lienthong.sync;
+
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.jms.ConnectionFactory;
+import java.util.List;
+import org.apache.activemq.artemis.api.core.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.stereotype.Component;
+
+/** Puts dossier versions on the durable queue: a whole page in one broker transaction. */
+@Component
+public class SyncQueue {
+
+    public static final String QUEUE = "gateway.dossier.sync";
+    private static final Logger log = LoggerFactory.getLogger(SyncQueue.class);
+
+    private final JmsTemplate jms;
+
+    public SyncQueue(ConnectionFactory connectionFactory) {
+        this.jms = new JmsTemplate(connectionFactory);
+        this.jms.setSessionTransacted(true);
+    }
+
+    public void sendAll(List<QueuedDossier> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        try {
+            jms.execute(session -> send(session, items), true);
+        } catch (org.springframework.jms.TransactionRolledBackException e) {
+            // the broker saw a duplicate id: after a crash between broker commit and cursor save, part of the
+            // page is already queued; a transaction with one duplicate is refused whole, so resend one by one
+            log.warn("Page of {} held versions already queued; resending one at a time so duplicates are dropped",
+                    items.size());
+            for (QueuedDossier item : items) {
+                sendOneIgnoringDuplicate(item);
+            }
+        }
+    }
+
+    private void sendOneIgnoringDuplicate(QueuedDossier item) {
+        try {
+            jms.execute(session -> send(session, List.of(item)), true);
+        } catch (org.springframework.jms.TransactionRolledBackException duplicate) {
+            log.debug("Version {} already queued", item.key());
+        }
+    }
+
+    private Void send(Session session, List<QueuedDossier> items) throws JMSException {
+        try (MessageProducer producer = session.createProducer(session.createQueue(QUEUE))) {
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (QueuedDossier item : items) {
+                TextMessage message = session.createTextMessage(item.raw());
+                message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), item.key());
+                message.setStringProperty("JMSXGroupID", item.code()); // one consumer per dossier: per-dossier order
+                message.setStringProperty("code", item.code());
+                message.setLongProperty("version", item.version());
+                producer.send(message);
+            }
+        }
+        session.commit();
+        return null;
+    }
+}
