@@ -1,0 +1,121 @@
+package vn.lienthong.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One JSON object of the feed, read field by field; every rejection names the field's full path. */
+final class JsonFields {
+
+    private final JsonNode node;
+    private final String path;
+
+    JsonFields(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    static boolean isAbsent(JsonNode value) {
+        return value == null || value.isMissingNode() || value.isNull();
+    }
+
+    String path(String name) {
+        return path + name;
+    }
+
+    JsonFields object(String name) throws InvalidDossierException {
+        JsonNode value = node.path(name);
+        if (!isAbsent(value) && !value.isObject()) {
+            throw new InvalidDossierException(path(name), "must be an object, got " + value.getNodeType());
+        }
+        return new JsonFields(value, path(name) + ".");
+    }
+
+    boolean isAbsent() {
+        return isAbsent(node);
+    }
+
+    JsonNode raw(String name) {
+        return isAbsent(node.get(name)) ? null : node.get(name);
+    }
+
+    List<JsonFields> items(String name) throws InvalidDossierException {
+        JsonNode list = raw(name);
+        if (list != null && !list.isArray()) {
+            throw new InvalidDossierException(path(name), "must be a list");
+        }
+        List<JsonFields> items = new ArrayList<>();
+        for (int i = 0; list != null && i < list.size(); i++) {
+            items.add(new JsonFields(list.get(i), path(name) + "[" + i + "]."));
+        }
+        return items;
+    }
+
+    String text(String name) throws InvalidDossierException {
+        JsonNode value = raw(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw new InvalidDossierException(path(name), "must be text, got " + value.getNodeType());
+        }
+        String text = VietnameseText.normalize(value.asText());
+        return text.isEmpty() ? null : text;
+    }
+
+    String requiredText(String name) throws InvalidDossierException {
+        String text = text(name);
+        if (text == null) {
+            throw new InvalidDossierException(path(name), "required but missing");
+        }
+        return text;
+    }
+
+    <E extends Enum<E> & WireValue> E enumValue(String name, Class<E> type) throws InvalidDossierException {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.wire().equalsIgnoreCase(text)) {
+                return constant;
+            }
+        }
+        String expected = Arrays.stream(type.getEnumConstants()).map(WireValue::wire).collect(Collectors.joining(", "));
+        throw new InvalidDossierException(path(name), "unknown value '" + text + "' (expected one of " + expected + ")");
+    }
+
+    OffsetDateTime dateTime(String name) throws InvalidDossierException {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        return DossierDates.parseDateTime(text).orElseThrow(() -> new InvalidDossierException(path(name),
+                "'" + text + "' is not a date in any accepted format (" + DossierDates.ACCEPTED_FORMATS + ")"));
+    }
+
+    Long wholeNumber(String name) throws InvalidDossierException {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            long number = new BigDecimal(text).longValueExact();
+            if (number >= 0) {
+                return number;
+            }
+        } catch (ArithmeticException | NumberFormatException notWhole) {
+            // rejected below with the value received
+        }
+        throw new InvalidDossierException(path(name), "must be a whole number, not negative (got " + text + ")");
+    }
+
+    boolean flag(String name) {
+        JsonNode value = raw(name);
+        return value != null && value.asBoolean();
+    }
+}

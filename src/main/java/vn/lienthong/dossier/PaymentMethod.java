@@ -1,0 +1,18 @@
+package vn.lienthong.dossier;
+
+/** How a fee is collected. */
+public enum PaymentMethod implements WireValue {
+    ONLINE("online"),
+    CASH("cash");
+
+    private final String wire;
+
+    PaymentMethod(String wire) {
+        this.wire = wire;
+    }
+
+    @Override
+    public String wire() {
+        return wire;
+    }
+}
