@@ -55,11 +55,11 @@ public class DvcqgClient {
     /** Sends a service call; a top-level -1 means the session is gone: log in again and repeat once. */
     public JsonNode call(ObjectNode request) {
         JsonNode answer = post("/api/dvcqg/service", request, session());
-        if (DvcqgCodes.asInt(answer.path("error_code")) == SESSION_INVALID) {
+        if (errorCode(answer) == SESSION_INVALID) {
             session = null;
             answer = post("/api/dvcqg/service", request, session());
         }
-        int code = DvcqgCodes.asInt(answer.path("error_code"));
+        int code = errorCode(answer);
         if (code == SESSION_INVALID) {
             throw new TransientFailure(SYSTEM, "session refused twice in a row");
         }
@@ -72,12 +72,12 @@ public class DvcqgClient {
         return answer;
     }
 
-    private static JsonNode withErrorCode(JsonNode answer, int status) {
-        if (!answer.hasNonNull("error_code")) {
-            throw new TransientFailure(SYSTEM, "HTTP " + status + " answer without error_code");
-        }
-        return answer;
+    /** Codes come as numbers or strings ("00" is 0); an answer without a readable one is malformed. */
+    private static int errorCode(JsonNode answer) {
+        return DvcqgCodes.asInt(answer.path("error_code")).orElseThrow(() ->
+                new TransientFailure(SYSTEM, "answer without a readable error_code"));
     }
+
 
     private List<ItemResult> itemResults(JsonNode answer, int expected) {
         JsonNode data = answer.path("data");
@@ -86,7 +86,7 @@ public class DvcqgClient {
         }
         List<ItemResult> results = new ArrayList<>(expected);
         for (JsonNode item : data) {
-            results.add(new ItemResult(item.path("MaHoSo").asText(), DvcqgCodes.asInt(item.path("error_code")),
+            results.add(new ItemResult(item.path("MaHoSo").asText(), errorCode(item),
                     item.path("message").asText("")));
         }
         return results;
@@ -99,7 +99,7 @@ public class DvcqgClient {
         }
         JsonNode answer = post("/api/dvcqg/login",
                 Map.of("username", settings.username(), "password", settings.password()), null);
-        if (DvcqgCodes.asInt(answer.path("error_code")) != 0) {
+        if (errorCode(answer) != 0) {
             throw new ConfigurationFailure(SYSTEM, "login refused: " + answer.path("message").asText());
         }
         session = answer.path("session").asText();
@@ -116,7 +116,7 @@ public class DvcqgClient {
                         }
                     })
                     .body(body)
-                    .exchange((req, resp) -> withErrorCode(responses.read(SYSTEM, resp), resp.getStatusCode().value()));
+                    .exchange((req, resp) -> responses.read(SYSTEM, resp));
         } catch (ResourceAccessException e) {
             throw new TransientFailure(SYSTEM, "no answer (" + e.getMostSpecificCause().getMessage() + ")", e);
         }

@@ -1,6 +1,7 @@
 package vn.lienthong.platform;
 
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,6 +16,7 @@ public record BrokerSettings(
         double redeliveryJitter,
         int duplicateIdCacheSize,
         int groupBuckets,
+        DataSize memoryLimit,
         String acceptor) {
 
     public BrokerSettings {
@@ -24,5 +26,6 @@ public record BrokerSettings(
         redeliveryJitter = redeliveryJitter <= 0 ? 0.3 : redeliveryJitter;
         duplicateIdCacheSize = duplicateIdCacheSize <= 0 ? 250_000 : duplicateIdCacheSize;
         groupBuckets = groupBuckets <= 0 ? 64 : groupBuckets;
+        memoryLimit = memoryLimit == null ? DataSize.ofMegabytes(64) : memoryLimit;
     }
 }

@@ -1,5 +1,6 @@
 package vn.lienthong.platform;
 
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +20,13 @@ class EmbeddedBrokerConfig {
                     .setRedeliveryCollisionAvoidanceFactor(settings.redeliveryJitter())
                     // an outage, however long, never moves a dossier to a dead-letter queue
                     .setMaxDeliveryAttempts(-1)
-                    .setDefaultGroupBuckets(settings.groupBuckets());
+                    .setDefaultGroupBuckets(settings.groupBuckets())
+                    // a long outage's backlog goes to disk, not to the heap
+                    .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE);
             config.addAddressSetting("gateway.#", retryForever);
             config.setIDCacheSize(settings.duplicateIdCacheSize());
             config.setPersistIDCache(true);
+            config.setGlobalMaxSize(settings.memoryLimit().toBytes());
             config.setJournalBufferTimeout_NIO(500_000);
             config.setJournalBufferTimeout_AIO(500_000);
             if (settings.acceptor() != null && !settings.acceptor().isBlank()) {

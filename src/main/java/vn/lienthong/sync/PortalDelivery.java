@@ -80,12 +80,12 @@ public class PortalDelivery {
         }
         refused.forEach((delivery, reasons) -> rejections.add(new Rejection(delivery.source(), Rejection.STAGE_PROGRESS,
                 Rejection.PORTAL_REJECTED, "Portal refused handling steps: " + String.join("; ", reasons),
-                delivery.hoSo().maTTHC())));
+                delivery.hoSo().maTthc())));
     }
 
     private static Rejection rejected(Delivery delivery, String stage, ItemResult result) {
         return new Rejection(delivery.source(), stage, Rejection.PORTAL_REJECTED,
-                "Portal refused the dossier: " + describe(result), delivery.hoSo().maTTHC());
+                "Portal refused the dossier: " + describe(result), delivery.hoSo().maTthc());
     }
 
     private static String describe(ItemResult result) {
