@@ -50,14 +50,15 @@ public final class DossierDates {
     }
 
     private static Optional<LocalDateTime> parseLocalDateTime(String value) {
-        for (Function<String, LocalDateTime> format : LOCAL_FORMATS) {
-            try {
-                return Optional.of(format.apply(value));
-            } catch (DateTimeParseException notThisFormat) {
-                continue;
-            }
+        return LOCAL_FORMATS.stream().flatMap(format -> attempt(format, value).stream()).findFirst();
+    }
+
+    private static Optional<LocalDateTime> attempt(Function<String, LocalDateTime> format, String value) {
+        try {
+            return Optional.of(format.apply(value));
+        } catch (DateTimeParseException notThisFormat) {
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     private static DateTimeFormatter strict(String pattern) {

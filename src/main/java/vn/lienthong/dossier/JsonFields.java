@@ -103,15 +103,19 @@ final class JsonFields {
         if (text == null) {
             return null;
         }
-        try {
-            long number = new BigDecimal(text).longValueExact();
-            if (number >= 0) {
-                return number;
-            }
-        } catch (ArithmeticException | NumberFormatException notWhole) {
-            // rejected below with the value received
+        Long number = parseWhole(text);
+        if (number == null || number < 0) {
+            throw new InvalidDossierException(path(name), "must be a whole number, not negative (got " + text + ")");
         }
-        throw new InvalidDossierException(path(name), "must be a whole number, not negative (got " + text + ")");
+        return number;
+    }
+
+    private static Long parseWhole(String text) {
+        try {
+            return new BigDecimal(text).longValueExact();
+        } catch (ArithmeticException | NumberFormatException notWhole) {
+            return null;
+        }
     }
 
     boolean flag(String name) {
