@@ -1,0 +1,56 @@
+package vn.lienthong;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole gateway in one context: embedded PostgreSQL and Artemis in a fresh data folder, the simulators
+ * in-process, all talking over real HTTP on a free port. Subclasses share the context (and its state):
+ * each test works on dossiers it generated itself.
+ */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"simulator", "test"})
+public abstract class GatewayIntegrationTest {
+
+    protected static final int PORT = freePort();
+    private static final Path DATA = dataFolder();
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected final RestClient http = RestClient.create("http://localhost:" + PORT);
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("gateway.data-dir", DATA::toString);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path dataFolder() {
+        try {
+            return Files.createTempDirectory("lienthong-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

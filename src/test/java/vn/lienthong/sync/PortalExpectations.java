@@ -1,0 +1,73 @@
+package vn.lienthong.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.lienthong.dossier.DossierReader;
+import vn.lienthong.dvcqg.ContentHash;
+import vn.lienthong.dvcqg.HoSo;
+import vn.lienthong.dvcqg.HoSoMapper;
+
+/**
+ * What the portal should hold for a provincial dossier, computed with the mapping (unit-tested against the
+ * contract on its own), and which provincial versions a content hash the portal accepted can stand for.
+ */
+final class PortalExpectations {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final DossierReader reader = new DossierReader();
+    private final HoSoMapper mapper = new HoSoMapper("G18");
+
+    Optional<HoSo> hoSo(String dossierJson) {
+        try {
+            return Optional.of(mapper.toHoSo(reader.read(json.readTree(dossierJson)), List.of()));
+        } catch (Exception invalid) {
+            return Optional.empty();
+        }
+    }
+
+    JsonNode tree(HoSo hoSo) {
+        return json.valueToTree(hoSo);
+    }
+
+    long version(String dossierJson) {
+        try {
+            return json.readTree(dossierJson).path("version").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Content hash → the versions whose HoSo has that content (a change of history alone keeps the HoSo). */
+    Map<String, Set<Long>> versionsByHash(List<String> versions) {
+        Map<String, Set<Long>> byHash = new HashMap<>();
+        for (String v : versions) {
+            hoSo(v).ifPresent(h -> byHash.computeIfAbsent(ContentHash.of(h), k -> new TreeSet<>()).add(version(v)));
+        }
+        return byHash;
+    }
+
+    /** True when the accepted contents can be read as versions that never went backwards. */
+    static boolean neverWentBack(List<String> acceptedHashes, Map<String, Set<Long>> versionsByHash) {
+        long current = Long.MIN_VALUE;
+        for (String hash : acceptedHashes) {
+            Set<Long> candidates = versionsByHash.getOrDefault(hash, Set.of());
+            long next = Long.MAX_VALUE;
+            for (long v : candidates) {
+                if (v >= current && v < next) {
+                    next = v;
+                }
+            }
+            if (next == Long.MAX_VALUE) {
+                return false;
+            }
+            current = next;
+        }
+        return true;
+    }
+}
