@@ -46,6 +46,7 @@ public class FaultInjector implements AutoCloseable {
 
     public void update(FaultSettings replacement) {
         settings = replacement == null ? FaultSettings.none() : replacement;
+        sessionCalls.set(0);
         CountDownLatch held = release;
         release = new CountDownLatch(1);
         held.countDown();
