@@ -12,8 +12,10 @@ import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactor
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * Runs only the simulated external systems, in a context of their own.
@@ -21,7 +23,8 @@ import org.springframework.context.annotation.ComponentScan;
  * an allow-list of auto-configurations keeps the database, broker and Camel out whatever the pom adds.
  * {@link SimulatorProfileActivator} switches the {@code simulator} profile on.
  */
-@ComponentScan
+// like @SpringBootApplication, leave test configurations to the tests that declare them
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @ConfigurationPropertiesScan
 @ImportAutoConfiguration({
         PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
