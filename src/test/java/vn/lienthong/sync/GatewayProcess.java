@@ -1,0 +1,59 @@
+package vn.lienthong.sync;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The gateway as a separate JVM on the test's classpath, so a test can kill it (SIGKILL) and start it again. */
+final class GatewayProcess {
+
+    private final List<String> arguments;
+    private final Path log;
+    private Process process;
+
+    GatewayProcess(Path log, String... properties) {
+        this.log = log;
+        this.arguments = List.of(properties);
+    }
+
+    void start() throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-Dsun.net.httpserver.nodelay=true",
+                "-cp", System.getProperty("java.class.path"),
+                "vn.lienthong.LienThongApplication"));
+        command.addAll(arguments);
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful close of the broker or the database connection. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
