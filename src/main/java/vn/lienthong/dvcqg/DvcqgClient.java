@@ -3,6 +3,7 @@ package vn.lienthong.dvcqg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.resilience4j.retry.Retry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.web.client.RestClient;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.HttpClients;
 import vn.lienthong.platform.JsonResponses;
+import vn.lienthong.platform.Retries;
 import vn.lienthong.platform.TransientFailure;
 
 /** The national portal's JSON envelope API (contract: dvcqg.md), with its login session. */
@@ -27,10 +29,13 @@ public class DvcqgClient {
     private final DvcqgSettings settings;
     private final JsonResponses responses;
     private final ObjectMapper json;
+    private final Retry retry;
     private volatile String session;
 
-    public DvcqgClient(DvcqgSettings settings, HttpClients clients, JsonResponses responses, ObjectMapper json) {
+    public DvcqgClient(DvcqgSettings settings, HttpClients clients, JsonResponses responses, ObjectMapper json,
+            Retries retries) {
         this.settings = settings;
+        this.retry = retries.of(SYSTEM);
         this.responses = responses;
         this.json = json;
         this.http = clients.forSystem(SYSTEM, settings.baseUrl());
@@ -52,8 +57,13 @@ public class DvcqgClient {
         return itemResults(call(request), steps.size());
     }
 
-    /** Sends a service call; a top-level -1 means the session is gone: log in again and repeat once. */
+    /** Sends a service call, with a few quick retries of transient failures. */
     public JsonNode call(ObjectNode request) {
+        return retry.executeSupplier(() -> callOnce(request));
+    }
+
+    /** A top-level -1 means the session is gone: log in again and repeat once. */
+    private JsonNode callOnce(ObjectNode request) {
         JsonNode answer = post("/api/dvcqg/service", request, session());
         if (errorCode(answer) == SESSION_INVALID) {
             session = null;

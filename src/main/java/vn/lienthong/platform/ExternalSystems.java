@@ -9,6 +9,6 @@ public record ExternalSystems(Map<String, SystemResilience> systems) {
 
     public SystemResilience of(String system) {
         SystemResilience settings = systems == null ? null : systems.get(system);
-        return settings == null ? new SystemResilience(null, null, null) : settings;
+        return settings == null ? new SystemResilience(null, null, null, null) : settings;
     }
 }

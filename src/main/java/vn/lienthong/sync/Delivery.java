@@ -6,18 +6,23 @@ import vn.lienthong.dvcqg.HoSo;
 import vn.lienthong.dvcqg.TienDo;
 
 /**
- * A dossier version ready for the portal: the HoSo exactly as it will be sent (and its content hash), the
- * handling steps the portal has not had yet, and whether the portal already knows the dossier.
+ * A dossier version on its way to the portal: the HoSo exactly as it will be sent (and its content hash),
+ * whether it still has to be pushed (or only its handling steps are missing), whether the portal already
+ * knows the dossier, and the steps the portal has not had yet.
  */
 public record Delivery(
         QueuedDossier source,
         HoSo hoSo,
         String contentHash,
-        List<TienDo> newSteps,
-        OffsetDateTime lastStepAt,
-        boolean knownAtPortal) {
+        boolean push,
+        boolean knownAtPortal,
+        List<PendingStep> pendingSteps) {
 
     public String code() {
         return source.code();
+    }
+
+    /** A handling step and the time that identifies it at the portal. */
+    public record PendingStep(TienDo step, OffsetDateTime at) {
     }
 }

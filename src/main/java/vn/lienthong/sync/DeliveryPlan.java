@@ -3,8 +3,15 @@ package vn.lienthong.sync;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a batch taken from the queue comes to: what to send, what is already outdated, what is invalid. */
-public record DeliveryPlan(List<Delivery> deliveries, List<QueuedDossier> superseded, List<Rejection> rejections) {
+/**
+ * What a batch taken from the queue comes to: what to send, what the portal already has in full, what is
+ * outdated by a newer version, and what is invalid.
+ */
+public record DeliveryPlan(
+        List<Delivery> deliveries,
+        List<QueuedDossier> alreadyDelivered,
+        List<QueuedDossier> superseded,
+        List<Rejection> rejections) {
 
     public static final int PORTAL_BATCH = 50;
 
@@ -15,9 +22,5 @@ public record DeliveryPlan(List<Delivery> deliveries, List<QueuedDossier> supers
             chunks.add(deliveries.subList(from, Math.min(from + PORTAL_BATCH, deliveries.size())));
         }
         return chunks;
-    }
-
-    public int size() {
-        return deliveries.size() + superseded.size() + rejections.size();
     }
 }

@@ -52,41 +52,45 @@ public class DeliveryPlanner {
         }
         Map<String, LedgerPosition> positions = ledger.positions(newest.keySet());
         List<Delivery> deliveries = new ArrayList<>();
+        List<QueuedDossier> alreadyDelivered = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         for (QueuedDossier item : newest.values()) {
             LedgerPosition position = positions.get(item.code());
-            if (position != null && position.deliveredVersion() >= item.version()) {
+            if (position != null && position.deliveredVersion() > item.version()) {
                 superseded.add(item);
                 continue;
             }
             try {
-                deliveries.add(prepare(item, position));
+                Delivery delivery = prepare(item, position);
+                if (!delivery.push() && delivery.pendingSteps().isEmpty()) {
+                    alreadyDelivered.add(item);
+                } else {
+                    deliveries.add(delivery);
+                }
             } catch (InvalidDossierException e) {
                 rejections.add(invalid(item, e.getMessage()));
             } catch (Exception e) {
-                rejections.add(invalid(item, "the gateway could not read this record: " + e.getMessage()));
+                rejections.add(invalid(item, "record: the gateway could not read it (" + e.getMessage() + ")"));
             }
         }
-        return new DeliveryPlan(deliveries, superseded, rejections);
+        return new DeliveryPlan(deliveries, alreadyDelivered, superseded, rejections);
     }
 
+    /** The version's HoSo and the steps the portal has not had; no push when the ledger has this version. */
     private Delivery prepare(QueuedDossier item, LedgerPosition position) throws Exception {
         Dossier dossier = reader.read(json.readTree(item.raw()));
         HoSo hoSo = mapper.toHoSo(dossier, List.of());
         List<TienDo> steps = mapper.toSteps(dossier);
         OffsetDateTime sentUpTo = position == null ? null : position.lastStepAt();
-        List<TienDo> newSteps = new ArrayList<>();
-        OffsetDateTime lastStepAt = sentUpTo;
+        List<Delivery.PendingStep> pending = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             OffsetDateTime at = dossier.history().get(i).at();
             if (sentUpTo == null || at.isAfter(sentUpTo)) {
-                newSteps.add(steps.get(i));
-            }
-            if (lastStepAt == null || at.isAfter(lastStepAt)) {
-                lastStepAt = at;
+                pending.add(new Delivery.PendingStep(steps.get(i), at));
             }
         }
-        return new Delivery(item, hoSo, ContentHash.of(hoSo), newSteps, lastStepAt, position != null);
+        boolean push = position == null || position.deliveredVersion() < item.version();
+        return new Delivery(item, hoSo, ContentHash.of(hoSo), push, position != null, pending);
     }
 
     private Rejection invalid(QueuedDossier item, String reason) {

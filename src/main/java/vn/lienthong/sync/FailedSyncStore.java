@@ -21,14 +21,14 @@ public class FailedSyncStore {
     }
 
     /** A failure is settled once a newer version of the same dossier reached the portal. */
-    void resolveOlderThan(List<ChunkOutcome.Delivered> delivered) {
+    void resolveOlderThan(List<QueuedDossier> delivered) {
         if (delivered.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
                 update failed_sync set status = 'resolved'
                  where code = ? and version < ? and status = 'open' and flow = ?""",
-                delivered.stream().map(d -> new Object[] {d.delivery().code(), d.delivery().source().version(), FLOW})
+                delivered.stream().map(d -> new Object[] {d.code(), d.version(), FLOW})
                         .toList());
     }
 

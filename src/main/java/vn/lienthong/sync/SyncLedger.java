@@ -42,20 +42,31 @@ public class SyncLedger {
     }
 
     /** Moves each dossier's row forward; a version not newer than the one recorded changes nothing. */
-    void recordDelivered(List<ChunkOutcome.Delivered> delivered) {
-        if (delivered.isEmpty()) {
+    void recordPushed(List<DeliveryProgress.Pushed> pushed) {
+        if (pushed.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
-                insert into sync_ledger (code, unit_code, delivered_version, payload_hash, last_step_at, delivered_at, outcome)
-                values (?, ?, ?, ?, ?, now(), ?)
+                insert into sync_ledger (code, unit_code, delivered_version, payload_hash, delivered_at, outcome)
+                values (?, ?, ?, ?, now(), ?)
                 on conflict (code) do update set delivered_version = excluded.delivered_version,
-                    payload_hash = excluded.payload_hash, last_step_at = excluded.last_step_at,
-                    delivered_at = excluded.delivered_at, outcome = excluded.outcome
+                    payload_hash = excluded.payload_hash, delivered_at = excluded.delivered_at,
+                    outcome = excluded.outcome
                  where sync_ledger.delivered_version < excluded.delivered_version""",
-                delivered.stream().map(d -> new Object[] {
-                        d.delivery().code(), unitCode(d.delivery().code()), d.delivery().source().version(),
-                        d.delivery().contentHash(), d.delivery().lastStepAt(), d.outcome()}).toList());
+                pushed.stream().map(p -> new Object[] {
+                        p.delivery().code(), unitCode(p.delivery().code()), p.delivery().source().version(),
+                        p.delivery().contentHash(), p.outcome()}).toList());
+    }
+
+    /** The portal has every handling step up to this time (steps are identified by their time there). */
+    void recordStepsSent(Map<String, OffsetDateTime> upTo) {
+        if (upTo.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                update sync_ledger set last_step_at = ?
+                 where code = ? and (last_step_at is null or last_step_at < ?)""",
+                upTo.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey(), e.getValue()}).toList());
     }
 
     /** The receiving unit is the MaHoSo's prefix before the first '-' (e.g. 000.00.04.G18). */

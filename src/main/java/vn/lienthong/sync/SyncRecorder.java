@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records every outcome of a batch in one database transaction, before the batch is acknowledged. */
+/** Records outcomes in one database transaction each, before the batch they belong to is acknowledged. */
 @Component
 public class SyncRecorder {
 
@@ -20,31 +20,31 @@ public class SyncRecorder {
         this.metrics = metrics;
     }
 
-    /** Outdated and invalid versions are settled before anything is sent. */
+    /** Outdated, already delivered and invalid versions are settled before anything is sent. */
     @Transactional
     public DeliveryPlan recordPlan(DeliveryPlan plan) {
         metrics.superseded(versions.decide(plan.superseded(), "superseded"));
+        metrics.delivered(versions.decide(plan.alreadyDelivered(), "delivered"));
         recordFailures(plan.rejections());
         return plan;
     }
 
+    /** What the portal accepted of one batch, even when a later call of the batch failed. */
     @Transactional
-    public ChunkOutcome recordChunk(ChunkOutcome outcome) {
-        ledger.recordDelivered(outcome.delivered());
-        metrics.delivered(versions.decide(outcome.delivered().stream().map(d -> d.delivery().source()).toList(),
-                "delivered"));
-        failures.resolveOlderThan(outcome.delivered());
-        recordFailures(outcome.rejections());
-        return outcome;
+    void recordProgress(DeliveryProgress progress) {
+        ledger.recordPushed(progress.pushed());
+        ledger.recordStepsSent(progress.stepsSentUpTo());
+        metrics.delivered(versions.decide(progress.completed(), "delivered"));
+        failures.resolveOlderThan(progress.completed());
+        recordFailures(progress.rejections());
     }
 
     private void recordFailures(List<Rejection> rejections) {
         failures.record(rejections);
         // a refused handling step leaves the dossier itself delivered
-        List<QueuedDossier> failedVersions = rejections.stream()
+        versions.decide(rejections.stream()
                 .filter(r -> !Rejection.STAGE_PROGRESS.equals(r.stage()))
-                .map(Rejection::source).toList();
-        versions.decide(failedVersions, "failed");
+                .map(Rejection::source).toList(), "failed");
         rejections.stream().map(Rejection::stage).distinct().forEach(stage -> metrics.failed(stage,
                 (int) rejections.stream().filter(r -> r.stage().equals(stage)).count()));
     }
