@@ -99,7 +99,7 @@ public class ProvincialClient {
             token = answer.path("access_token").asText();
             return token;
         } catch (ResourceAccessException e) {
-            throw new TransientFailure(SYSTEM, "token endpoint did not answer", e);
+            throw new TransientFailure(SYSTEM, "token endpoint did not answer (" + e.getMostSpecificCause().getMessage() + ")", e);
         }
     }
 

@@ -40,9 +40,8 @@ class GatewayCrashRecoveryIT {
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
         simulatorPort = GatewayProcess.freePort();
         simulators = new SpringApplicationBuilder(SimulatorApplication.class)
-                .properties("server.port=" + simulatorPort, "simulator.seed=77",
-                        "simulator.provincial.initial-dossiers=0", "simulator.provincial.changes-per-second=0")
-                .run();
+                .run("--server.port=" + simulatorPort, "--simulator.seed=77",
+                        "--simulator.provincial.initial-dossiers=0", "--simulator.provincial.changes-per-second=0");
     }
 
     @AfterAll
