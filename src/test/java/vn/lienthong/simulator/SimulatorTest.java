@@ -8,7 +8,9 @@ import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
 /** Tests against the simulators running on a real port; every test starts from empty systems without faults. */
-@SpringBootTest(classes = SimulatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = SimulatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // over config/application-simulator.yaml, which seeds demo dossiers and a background trickle
+        properties = {"simulator.provincial.initial-dossiers=0", "simulator.provincial.changes-per-second=0"})
 public abstract class SimulatorTest {
 
     @LocalServerPort

@@ -26,10 +26,11 @@ class VendorQuirksTest {
 
     @BeforeAll
     static void start() {
-        context = new SpringApplicationBuilder(SimulatorApplication.class).properties("server.port=0",
-                "simulator.provincial.initial-dossiers=400", "simulator.provincial.token-ttl=1",
-                "simulator.provincial.feed-duplicate-rate=0.2", "simulator.provincial.feed-out-of-order-rate=0.2",
-                "simulator.provincial.changes-per-second=200").run();
+        // arguments, not default properties: they must win over config/application*.yaml
+        context = new SpringApplicationBuilder(SimulatorApplication.class).run("--server.port=0",
+                "--simulator.provincial.initial-dossiers=400", "--simulator.provincial.token-ttl=1",
+                "--simulator.provincial.feed-duplicate-rate=0.2", "--simulator.provincial.feed-out-of-order-rate=0.2",
+                "--simulator.provincial.changes-per-second=200");
         http = new SimHttp(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
