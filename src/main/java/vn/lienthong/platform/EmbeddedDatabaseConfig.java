@@ -27,10 +27,14 @@ class EmbeddedDatabaseConfig {
         Path dir = dataFolder.resolve("postgres");
         Files.createDirectories(dir);
         log.info("No spring.datasource.url configured: starting embedded PostgreSQL in {}", dir);
+        LeftoverPostgres.stopIfRunning(dir);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "50")
+                // what the gateway commits must survive a crash of the database too: the broker is
+                // told "done" only after the ledger commit
+                .setServerConfig("synchronous_commit", "on")
                 .start();
     }
 
