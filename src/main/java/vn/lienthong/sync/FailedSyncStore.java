@@ -25,11 +25,10 @@ public class FailedSyncStore {
         if (delivered.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                update failed_sync set status = 'resolved'
-                 where code = ? and version < ? and status = 'open' and flow = ?""",
-                delivered.stream().map(d -> new Object[] {d.code(), d.version(), FLOW})
-                        .toList());
+        PgArrays.with(jdbc, a -> jdbc.update("""
+                update failed_sync f set status = 'resolved' from unnest(?::text[], ?::bigint[]) as t(c, v)
+                 where f.code = t.c and f.version < t.v and f.status = 'open' and f.flow = ?""",
+                a.text(delivered, QueuedDossier::code), a.bigint(delivered, QueuedDossier::version), FLOW));
     }
 
     void record(List<Rejection> rejections) {

@@ -6,7 +6,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
+import jakarta.jms.BytesMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -63,7 +64,7 @@ public class SyncInbox implements DisposableBean {
             MessageConsumer in = consumer();
             Message message = in.receive(waitMillis);
             while (message != null) {
-                batch.add(toQueued((TextMessage) message));
+                batch.add(toQueued((BytesMessage) message));
                 message = batch.size() < batchSize ? in.receiveNoWait() : null;
             }
         } catch (JMSException e) {
@@ -77,9 +78,10 @@ public class SyncInbox implements DisposableBean {
         return batch;
     }
 
-    private static QueuedDossier toQueued(TextMessage message) throws JMSException {
+    private static QueuedDossier toQueued(BytesMessage message) throws JMSException {
         return new QueuedDossier(message.getStringProperty("code"), message.getLongProperty("version"),
-                message.getText(), message.getIntProperty("JMSXDeliveryCount"));
+                new String(message.getBody(byte[].class), StandardCharsets.UTF_8),
+                message.getIntProperty("JMSXDeliveryCount"));
     }
 
     private MessageConsumer consumer() throws JMSException {

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +27,14 @@ public class SyncLedger {
         if (codes.isEmpty()) {
             return positions;
         }
-        jdbc.execute((ConnectionCallback<Void>) con -> {
-            jdbc.query("select code, delivered_version, last_step_at from sync_ledger where code = any(?)",
+        PgArrays.with(jdbc, a -> {
+            jdbc.query("select code, delivered_version, last_step_at from sync_ledger where code = any(?::text[])",
                     rs -> {
                         Timestamp at = rs.getTimestamp(3);
                         positions.put(rs.getString(1), new LedgerPosition(rs.getLong(2),
                                 at == null ? null : at.toInstant().atOffset(VIETNAM)));
                     },
-                    con.createArrayOf("text", codes.toArray()));
+                    a.text(codes, c -> c));
             return null;
         });
         return positions;
@@ -46,16 +45,19 @@ public class SyncLedger {
         if (pushed.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
+        PgArrays.with(jdbc, a -> jdbc.update("""
                 insert into sync_ledger (code, unit_code, delivered_version, payload_hash, delivered_at, outcome)
-                values (?, ?, ?, ?, now(), ?)
+                select c, u, v, h, now(), o from unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])
+                  as t(c, u, v, h, o)
                 on conflict (code) do update set delivered_version = excluded.delivered_version,
                     payload_hash = excluded.payload_hash, delivered_at = excluded.delivered_at,
                     outcome = excluded.outcome
                  where sync_ledger.delivered_version < excluded.delivered_version""",
-                pushed.stream().map(p -> new Object[] {
-                        p.delivery().code(), unitCode(p.delivery().code()), p.delivery().source().version(),
-                        p.delivery().contentHash(), p.outcome()}).toList());
+                a.text(pushed, p -> p.delivery().code()),
+                a.text(pushed, p -> unitCode(p.delivery().code())),
+                a.bigint(pushed, p -> p.delivery().source().version()),
+                a.text(pushed, p -> p.delivery().contentHash()),
+                a.text(pushed, DeliveryProgress.Pushed::outcome)));
     }
 
     /** The portal has every handling step up to this time (steps are identified by their time there). */
@@ -63,10 +65,12 @@ public class SyncLedger {
         if (upTo.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                update sync_ledger set last_step_at = ?
-                 where code = ? and (last_step_at is null or last_step_at < ?)""",
-                upTo.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey(), e.getValue()}).toList());
+        var entries = upTo.entrySet();
+        PgArrays.with(jdbc, a -> jdbc.update("""
+                update sync_ledger l set last_step_at = t.at::timestamptz
+                  from unnest(?::text[], ?::text[]) as t(c, at)
+                 where l.code = t.c and (l.last_step_at is null or l.last_step_at < t.at::timestamptz)""",
+                a.text(entries, Map.Entry::getKey), a.text(entries, e -> e.getValue().toString())));
     }
 
     /** The receiving unit is the MaHoSo's prefix before the first '-' (e.g. 000.00.04.G18). */

@@ -4,7 +4,8 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
+import jakarta.jms.BytesMessage;
+import java.nio.charset.StandardCharsets;
 import jakarta.jms.ConnectionFactory;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.Message;
@@ -56,7 +57,8 @@ public class SyncQueue {
         try (MessageProducer producer = session.createProducer(session.createQueue(QUEUE))) {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (QueuedDossier item : items) {
-                TextMessage message = session.createTextMessage(item.raw());
+                BytesMessage message = session.createBytesMessage();
+                message.writeBytes(item.raw().getBytes(StandardCharsets.UTF_8)); // half the journal of UTF-16 text
                 message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), item.key());
                 message.setStringProperty("JMSXGroupID", item.code()); // one consumer per dossier: per-dossier order
                 message.setStringProperty("code", item.code());

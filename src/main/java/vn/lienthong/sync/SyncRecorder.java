@@ -1,6 +1,7 @@
 package vn.lienthong.sync;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +42,11 @@ public class SyncRecorder {
 
     private void recordFailures(List<Rejection> rejections) {
         failures.record(rejections);
-        // a refused handling step leaves the dossier itself delivered
-        versions.decide(rejections.stream()
-                .filter(r -> !Rejection.STAGE_PROGRESS.equals(r.stage()))
-                .map(Rejection::source).toList(), "failed");
-        rejections.stream().map(Rejection::stage).distinct().forEach(stage -> metrics.failed(stage,
-                (int) rejections.stream().filter(r -> r.stage().equals(stage)).count()));
+        rejections.stream().collect(Collectors.groupingBy(Rejection::stage)).forEach((stage, group) -> {
+            // a refused handling step leaves the dossier itself delivered; a redelivered failure counts once
+            int failed = Rejection.STAGE_PROGRESS.equals(stage) ? group.size()
+                    : versions.decide(group.stream().map(Rejection::source).toList(), "failed");
+            metrics.failed(stage, failed);
+        });
     }
 }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -57,10 +56,8 @@ public class SyncVersions {
     }
 
     private <T> T withArrays(Collection<QueuedDossier> items, ArrayQuery<T> query) {
-        String[] codes = items.stream().map(QueuedDossier::code).toArray(String[]::new);
-        Long[] versions = items.stream().map(QueuedDossier::version).toArray(Long[]::new);
-        return jdbc.execute((ConnectionCallback<T>) con ->
-                query.run(con.createArrayOf("text", codes), con.createArrayOf("bigint", versions)));
+        return PgArrays.with(jdbc, arrays -> query.run(
+                arrays.text(items, QueuedDossier::code), arrays.bigint(items, QueuedDossier::version)));
     }
 
     private interface ArrayQuery<T> {
