@@ -22,7 +22,9 @@ deadline=$((SECONDS + ${TIMEOUT:-1200}))
 while :; do
   read -r pulled delivered superseded failed < <(counts)
   settled=$((delivered + superseded + failed))
-  if [[ -z $first && $delivered -gt 0 ]]; then first=$(now); d_first=$settled; fi
+  if [[ -z $first && $delivered -gt 0 ]]; then
+    first=$(now); d_first=$settled; gw_cpu0=$(cpu_s "$GW_PID"); sim_cpu0=$(cpu_s "$SIM_PID"); load0=$(loadavg)
+  fi
   (( settled >= N )) && break
   kill -0 "$GW_PID" || { log "gateway died"; exit 1; }
   (( SECONDS < deadline )) || { log "timeout: pulled $pulled settled $settled of $N"; exit 1; }
@@ -36,12 +38,16 @@ while :; do
   sleep 0.5
 done
 end=$(now)
+gw_cpu=$(echo "$(cpu_s "$GW_PID") - $gw_cpu0" | bc); sim_cpu=$(echo "$(cpu_s "$SIM_PID") - $sim_cpu0" | bc)
 E2E_S=$(echo "$end - $first" | bc)
 E2E_RATE=$(echo "$N / $E2E_S" | bc)
 printf 'E2E %d dossiers in %.1f s = %d/s\n' "$N" "$E2E_S" "$E2E_RATE"
 printf '    (gateway start to all settled: %.1f s; %d already settled at the first poll that saw a delivery)\n' \
   "$(echo "$end - $t_gen" | bc)" "$d_first"
 echo "    pulled $pulled delivered $delivered superseded $superseded failed $failed (delivered+superseded+failed = $settled)"
+printf '    CPU while timed: gateway %.1f s, simulator %.1f s, of %.1f s x %d cores (%.2f / %.2f ms per dossier)\n' \
+  "$gw_cpu" "$sim_cpu" "$E2E_S" "$(nproc)" "$(echo "$gw_cpu * 1000 / $N" | bc -l)" "$(echo "$sim_cpu * 1000 / $N" | bc -l)"
+echo "    load average at start: $load0, at end: $(loadavg) (other processes on this machine skew wall-clock figures)"
 echo "    gateway RSS after the load: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-384m})"
 # where the routes spent their time (Camel route policy timers)
 curl -sf "$GW/actuator/prometheus" | grep -E '^camel_exchanges_(total|failed_total)|^camel_route_policy_seconds_(sum|count)' \

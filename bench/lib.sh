@@ -119,3 +119,9 @@ generate() { # n: new dossiers in the provincial simulator, in slices of 10,000
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 
 now() { date +%s.%N; }
+
+# CPU seconds (user+system) a process has used so far: contention-proof cost next to wall-clock rates.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f\n", ($14 + $15) / hz }' "/proc/$1/stat"; }
+
+# The other load on this machine: benchmarks share 2 cores with whatever else runs.
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }

@@ -1,9 +1,12 @@
 package vn.lienthong.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import vn.lienthong.dossier.Dossier;
 import vn.lienthong.dossier.DossierReader;
 import vn.lienthong.dvcqg.ContentHash;
@@ -17,30 +20,76 @@ import vn.lienthong.dvcqg.TienDo;
  * then pushed from one thread with DongBoHoSoMC, 50 HoSo a call, and their handling steps with
  * CapNhatTienDoHoSoMC, 10 a call. Records the mapper rejects (the feed's dirty ones) are left out.
  *
- * <p>Usage: PortalRawBench simulatorUrl [dossiers=100000]   (resets the simulators and generates them first)
+ * <p>Usage: PortalRawBench simulatorUrl [dossiers=100000] [threads=1]   (resets the simulators and generates
+ * them first). threads &gt; 1 sends that many calls at once (the gateway sends one at a time): what
+ * concurrency would buy.
  */
 public final class PortalRawBench {
 
     public static void main(String[] args) throws Exception {
         BenchHttp sim = new BenchHttp(args[0]);
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         sim.resetAndGenerate(n);
 
-        List<JsonNode> raw = new ArrayList<>(n);
-        sim.readFeed(sim.token(), raw::add);
+        List<String> raw = new ArrayList<>(n); // as the gateway queues them: each item's JSON text
+        sim.readFeed(sim.token(), item -> raw.add(item.toString()));
+        List<HoSo> hoSos = new ArrayList<>(n);
+        List<TienDo> steps = new ArrayList<>(n * 2);
+        map(raw, null, null); // warm-up pass for the JIT
+        long t0 = System.nanoTime();
+        long[] parts = map(raw, hoSos, steps);
+        BenchSupport.report("map(parse+read+HoSo+steps+hash)", raw.size(), System.nanoTime() - t0);
+        System.out.printf(java.util.Locale.ROOT, "     (per dossier: parse %.0f us, read %.0f us, HoSo+steps %.0f us, hash %.0f us)%n",
+                parts[0] / 1e3 / raw.size(), parts[1] / 1e3 / raw.size(), parts[2] / 1e3 / raw.size(),
+                parts[3] / 1e3 / raw.size());
+        raw.clear();
+
+        String session = sim.login();
+        long t1 = System.nanoTime();
+        calls(threads, hoSos, 50, slice -> BenchHttp.JSON.createObjectNode()
+                .put("service", "DongBoHoSoMC").put("isUpdating", "False").set("data", BenchHttp.JSON.valueToTree(slice)),
+                sim, session);
+        long pushNanos = System.nanoTime() - t1;
+        String how = threads + (threads == 1 ? " thread)" : " threads)");
+        BenchSupport.report("portal-DongBoHoSoMC(50/call," + how, hoSos.size(), pushNanos);
+
+        long t2 = System.nanoTime();
+        calls(threads, steps, 10, slice -> BenchHttp.JSON.createObjectNode()
+                .put("service", "CapNhatTienDoHoSoMC").set("data", BenchHttp.JSON.valueToTree(slice)), sim, session);
+        long stepNanos = System.nanoTime() - t2;
+        BenchSupport.report("portal-CapNhatTienDoHoSoMC(10/call," + how + " steps", steps.size(), stepNanos);
+        System.out.printf(java.util.Locale.ROOT, "     (%.2f steps per dossier)%n", steps.size() / (double) hoSos.size());
+        BenchSupport.report("portal(dossiers+their steps," + how, hoSos.size(), pushNanos + stepNanos);
+    }
+
+    /**
+     * What DeliveryPlanner.prepare does to each queued item: parse its text, read it, map it, hash the HoSo.
+     * Keeps the valid ones (once per MaHoSo: the feed repeats some items) when hoSos is given; answers the
+     * nanoseconds spent in each of the four parts.
+     */
+    private static long[] map(List<String> raw, List<HoSo> hoSos, List<TienDo> steps) {
         DossierReader reader = new DossierReader();
         HoSoMapper mapper = new HoSoMapper("G18");
-        List<HoSo> hoSos = new ArrayList<>(n);
-        List<TienDo> steps = new ArrayList<>(n * 4);
         java.util.Set<String> seen = new java.util.HashSet<>();
-        long t0 = System.nanoTime();
-        for (JsonNode item : raw) {
+        long[] nanos = new long[4];
+        for (String text : raw) {
             try {
+                long a = System.nanoTime();
+                JsonNode item = BenchHttp.JSON.readTree(text);
+                long b = System.nanoTime();
                 Dossier dossier = reader.read(item);
+                long c = System.nanoTime();
                 HoSo hoSo = mapper.toHoSo(dossier, List.of());
                 List<TienDo> dossierSteps = mapper.toSteps(dossier);
+                long d = System.nanoTime();
                 ContentHash.of(hoSo);
-                if (seen.add(hoSo.maHoSo())) { // the feed repeats some items; a call must not repeat a MaHoSo
+                long e = System.nanoTime();
+                nanos[0] += b - a;
+                nanos[1] += c - b;
+                nanos[2] += d - c;
+                nanos[3] += e - d;
+                if (hoSos != null && seen.add(hoSo.maHoSo())) {
                     hoSos.add(hoSo);
                     steps.addAll(dossierSteps);
                 }
@@ -48,29 +97,28 @@ public final class PortalRawBench {
                 // a dirty record: the gateway keeps it in failed_sync; nothing to send
             }
         }
-        BenchSupport.report("map(read+HoSo+steps+hash)", raw.size(), System.nanoTime() - t0);
-        raw.clear();
+        return nanos;
+    }
 
-        String session = sim.login();
-        long t1 = System.nanoTime();
-        for (int from = 0; from < hoSos.size(); from += 50) {
-            ObjectNode call = BenchHttp.JSON.createObjectNode().put("service", "DongBoHoSoMC").put("isUpdating", "False");
-            call.set("data", BenchHttp.JSON.valueToTree(hoSos.subList(from, Math.min(from + 50, hoSos.size()))));
-            check(sim.postJson("/sim/dvcqg/api/dvcqg/service", call, session));
+    /** Sends items in calls of perCall, from the given number of threads at once; fails on any refused call. */
+    private static <T> void calls(int threads, List<T> items, int perCall, Function<List<T>, JsonNode> request,
+            BenchHttp sim, String session) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int from = 0; from < items.size(); from += perCall) {
+                List<T> slice = items.subList(from, Math.min(from + perCall, items.size()));
+                sent.add(pool.submit(() -> {
+                    check(sim.postJson("/sim/dvcqg/api/dvcqg/service", request.apply(slice), session));
+                    return null;
+                }));
+            }
+            for (Future<?> call : sent) {
+                call.get();
+            }
+        } finally {
+            pool.shutdown();
         }
-        long pushNanos = System.nanoTime() - t1;
-        BenchSupport.report("portal-DongBoHoSoMC(50/call,1 thread)", hoSos.size(), pushNanos);
-
-        long t2 = System.nanoTime();
-        for (int from = 0; from < steps.size(); from += 10) {
-            ObjectNode call = BenchHttp.JSON.createObjectNode().put("service", "CapNhatTienDoHoSoMC");
-            call.set("data", BenchHttp.JSON.valueToTree(steps.subList(from, Math.min(from + 10, steps.size()))));
-            check(sim.postJson("/sim/dvcqg/api/dvcqg/service", call, session));
-        }
-        long stepNanos = System.nanoTime() - t2;
-        BenchSupport.report("portal-CapNhatTienDoHoSoMC(10/call,1 thread) steps", steps.size(), stepNanos);
-        System.out.printf(java.util.Locale.ROOT, "     (%.2f steps per dossier)%n", steps.size() / (double) hoSos.size());
-        BenchSupport.report("portal(dossiers+their steps,1 thread)", hoSos.size(), pushNanos + stepNanos);
     }
 
     private static void check(JsonNode answer) {
