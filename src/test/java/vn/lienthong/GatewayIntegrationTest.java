@@ -36,6 +36,9 @@ public abstract class GatewayIntegrationTest {
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("gateway.data-dir", DATA::toString);
+        // tests generate exactly the dossiers they check: no demo dossiers, no background trickle
+        registry.add("simulator.provincial.initial-dossiers", () -> 0);
+        registry.add("simulator.provincial.changes-per-second", () -> 0);
     }
 
     private static int freePort() {

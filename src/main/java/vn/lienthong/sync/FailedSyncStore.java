@@ -20,6 +20,18 @@ public class FailedSyncStore {
         this.jdbc = jdbc;
     }
 
+    /** A failure is settled once a newer version of the same dossier reached the portal. */
+    void resolveOlderThan(List<ChunkOutcome.Delivered> delivered) {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                update failed_sync set status = 'resolved'
+                 where code = ? and version < ? and status = 'open' and flow = ?""",
+                delivered.stream().map(d -> new Object[] {d.delivery().code(), d.delivery().source().version(), FLOW})
+                        .toList());
+    }
+
     void record(List<Rejection> rejections) {
         if (rejections.isEmpty()) {
             return;

@@ -58,12 +58,17 @@ public class SyncInbox implements DisposableBean {
         if (breakers.isOpen(DvcqgClient.SYSTEM) || retryAfter.isHeld(DvcqgClient.SYSTEM)) {
             return List.of();
         }
-        MessageConsumer in = consumer();
         List<QueuedDossier> batch = new ArrayList<>();
-        Message message = in.receive(waitMillis);
-        while (message != null) {
-            batch.add(toQueued((TextMessage) message));
-            message = batch.size() < batchSize ? in.receiveNoWait() : null;
+        try {
+            MessageConsumer in = consumer();
+            Message message = in.receive(waitMillis);
+            while (message != null) {
+                batch.add(toQueued((TextMessage) message));
+                message = batch.size() < batchSize ? in.receiveNoWait() : null;
+            }
+        } catch (JMSException e) {
+            destroy(); // reconnect on the next take; whatever was received stays unacknowledged
+            throw e;
         }
         if (!batch.isEmpty()) {
             exchange.getExchangeExtension().addOnCompletion(new Acknowledgement(batch));
@@ -95,6 +100,10 @@ public class SyncInbox implements DisposableBean {
             }
         } catch (JMSException e) {
             log.warn("Closing the delivery connection: {}", e.getMessage());
+        } finally {
+            connection = null;
+            session = null;
+            consumer = null;
         }
     }
 

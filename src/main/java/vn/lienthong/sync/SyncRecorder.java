@@ -33,6 +33,7 @@ public class SyncRecorder {
         ledger.recordDelivered(outcome.delivered());
         metrics.delivered(versions.decide(outcome.delivered().stream().map(d -> d.delivery().source()).toList(),
                 "delivered"));
+        failures.resolveOlderThan(outcome.delivered());
         recordFailures(outcome.rejections());
         return outcome;
     }

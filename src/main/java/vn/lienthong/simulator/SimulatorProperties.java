@@ -1,0 +1,38 @@
+package vn.lienthong.simulator;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
+import org.springframework.context.annotation.Profile;
+import vn.lienthong.simulator.faults.FaultSettings;
+
+@Profile(SimulatorApplication.PROFILE)
+@ConfigurationProperties("simulator")
+public record SimulatorProperties(
+        @DefaultValue("2025") long seed,
+        @DefaultValue Provincial provincial,
+        @DefaultValue Dvcqg dvcqg) {
+
+    public record Provincial(
+            @DefaultValue("lienthong") String clientId,
+            @DefaultValue("lienthong-secret") String clientSecret,
+            @DefaultValue("300s") @DurationUnit(ChronoUnit.SECONDS) Duration tokenTtl,
+            @DefaultValue("0") int initialDossiers,
+            @DefaultValue("0") double changesPerSecond,
+            @DefaultValue("0.1") double dirtyRate,
+            @DefaultValue("G18") String provinceSuffix,
+            @DefaultValue("0.01") double feedDuplicateRate,
+            @DefaultValue("0.01") double feedOutOfOrderRate,
+            @DefaultValue FaultSettings faults) {
+    }
+
+    public record Dvcqg(
+            @DefaultValue("lienthong") String username,
+            @DefaultValue("lienthong-secret") String password,
+            @DefaultValue("G18") String provinceSuffix,
+            @DefaultValue("1800s") @DurationUnit(ChronoUnit.SECONDS) Duration sessionTtl,
+            @DefaultValue FaultSettings faults) {
+    }
+}

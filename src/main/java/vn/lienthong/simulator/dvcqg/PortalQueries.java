@@ -1,0 +1,83 @@
+package vn.lienthong.simulator.dvcqg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import vn.lienthong.simulator.SimulatorApplication;
+
+/** TraCuuHoSo and DanhSachHoSo: reading back what the portal holds, for reconciliation. */
+@Profile(SimulatorApplication.PROFILE)
+@Component
+class PortalQueries {
+
+    static final int MAX_PAGE = 1000;
+
+    private final DvcqgSimulator store;
+    private final PortalAnswers answers;
+
+    PortalQueries(DvcqgSimulator store, PortalAnswers answers) {
+        this.store = store;
+        this.answers = answers;
+    }
+
+    Map<String, Object> find(JsonNode request) {
+        PortalDossier dossier = store.find(request.path("MaHoSo").textValue());
+        if (dossier == null) {
+            return answers.top(PortalAnswers.NOT_FOUND, "Không tìm thấy hồ sơ");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("error_code", answers.render(PortalAnswers.OK));
+        answer.put("data", new RawValue(new String(dossier.content().utf8(), StandardCharsets.UTF_8)));
+        return answer;
+    }
+
+    Map<String, Object> list(JsonNode request) {
+        String unit = request.path("MaDonVi").asText("");
+        String from = request.path("TuNgay").asText("");
+        String to = request.path("DenNgay").asText("");
+        int page = number(request.path("Trang"), 1);
+        int size = number(request.path("SoBanGhi"), MAX_PAGE);
+        String violation = FieldRules.first(FieldRules.required(request, "MaDonVi"),
+                FieldRules.date(request, "TuNgay", false), FieldRules.date(request, "DenNgay", false),
+                page < 1 ? "Trang không hợp lệ" : null,
+                size < 1 || size > MAX_PAGE ? "SoBanGhi không hợp lệ" : null);
+        if (violation != null) {
+            return answers.top(PortalAnswers.INVALID, violation);
+        }
+        List<PortalDossier> matching = store.byPrefix(unit)
+                .filter(d -> from.isEmpty() || d.ngayCapNhat().compareTo(from) >= 0)
+                .filter(d -> to.isEmpty() || d.ngayCapNhat().compareTo(to) <= 0)
+                .toList();
+        int first = (int) Math.min((long) (page - 1) * size, matching.size());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("error_code", answers.render(PortalAnswers.OK));
+        answer.put("TongSoBanGhi", matching.size());
+        answer.put("Trang", page);
+        answer.put("data", matching.subList(first, Math.min(first + size, matching.size())).stream()
+                .map(PortalQueries::listItem).toList());
+        return answer;
+    }
+
+    private static Map<String, Object> listItem(PortalDossier dossier) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("MaHoSo", dossier.maHoSo());
+        item.put("TrangThaiHoSo", dossier.trangThai());
+        item.put("NgayCapNhat", dossier.ngayCapNhat());
+        item.put("MaTTHC", dossier.maTTHC());
+        item.put("BamNoiDung", dossier.content().sha256());
+        return item;
+    }
+
+    // Trang and SoBanGhi come as numbers or as strings
+    private static int number(JsonNode value, int absent) {
+        if (value.isMissingNode() || value.isNull()) {
+            return absent;
+        }
+        return value.asText().matches("\\d{1,9}") ? Integer.parseInt(value.asText()) : -1;
+    }
+}

@@ -1,0 +1,58 @@
+package vn.lienthong.simulator.provincial;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.simulator.SimulatorApplication;
+import vn.lienthong.simulator.generator.Expectation;
+
+/** {@link ProvincialSimulator}'s test API over HTTP, for a simulator running in another process. */
+@Profile(SimulatorApplication.PROFILE)
+@RestController
+@RequestMapping("/sim/provincial/_admin")
+class ProvincialAdminController {
+
+    private final ProvincialSimulator simulator;
+
+    ProvincialAdminController(ProvincialSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    @PostMapping("/generate")
+    Map<String, Object> generate(@RequestParam int n) {
+        return Map.of("generated", simulator.generate(n).size());
+    }
+
+    @PostMapping("/advance")
+    Map<String, Object> advance(@RequestParam int n) {
+        return Map.of("advanced", simulator.advance(n));
+    }
+
+    @PostMapping("/reset")
+    Map<String, Object> reset() {
+        simulator.reset();
+        return Map.of("reset", true);
+    }
+
+    @GetMapping("/expectations")
+    List<Expectation> expectations() {
+        return simulator.expectations();
+    }
+
+    @GetMapping("/codes")
+    List<String> codes() {
+        return simulator.codes();
+    }
+
+    @GetMapping(path = "/dossiers/{key}/versions", produces = MediaType.APPLICATION_JSON_VALUE)
+    String versions(@PathVariable String key) {
+        return "[" + String.join(",", simulator.versions(key)) + "]";
+    }
+}

@@ -1,0 +1,149 @@
+package vn.lienthong.simulator.provincial;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import vn.lienthong.simulator.SimulatorApplication;
+import vn.lienthong.simulator.SimulatorProperties;
+import vn.lienthong.simulator.Utf8Order;
+import vn.lienthong.simulator.generator.Dates;
+import vn.lienthong.simulator.generator.DossierGenerator;
+import vn.lienthong.simulator.generator.Expectation;
+import vn.lienthong.simulator.generator.GeneratedDossier;
+
+/** The provincial system's dossiers, for tests in the same JVM: make them, change them, and inspect them. */
+@Profile(SimulatorApplication.PROFILE)
+@Component
+public class ProvincialSimulator {
+
+    private final DossierBook book;
+    private final PaymentBook payments;
+    private final ObjectMapper mapper;
+    private final SimulatorProperties.Provincial settings;
+    private final long seed;
+    private final List<String> keys = new ArrayList<>();
+    private final List<Expectation> expectations = Collections.synchronizedList(new ArrayList<>());
+    private DossierGenerator generator;
+
+    ProvincialSimulator(DossierBook book, PaymentBook payments, ObjectMapper mapper, SimulatorProperties properties) {
+        this.book = book;
+        this.payments = payments;
+        this.mapper = mapper;
+        this.settings = properties.provincial();
+        this.seed = properties.seed();
+        this.generator = newGenerator();
+        generate(settings.initialDossiers());
+    }
+
+    /** Adds n new dossiers to the feed; answers their keys (the code, or the code a dirty one lacks). */
+    public synchronized List<String> generate(int n) {
+        ZonedDateTime now = ZonedDateTime.now(Dates.ZONE);
+        List<GeneratedDossier> batch = IntStream.range(0, n).mapToObj(i -> generator.next(now))
+                .sorted(Comparator.comparing(d -> Objects.requireNonNullElse(d.servedCode(), ""),
+                        Utf8Order.COMPARATOR))
+                .toList();
+        for (GeneratedDossier dossier : batch) {
+            book.publish(dossier.key(), dossier.defect(), dossier.defectSeed(), dossier.clean());
+            keys.add(dossier.key());
+            expectations.add(Expectation.of(dossier));
+        }
+        return batch.stream().map(GeneratedDossier::key).toList();
+    }
+
+    /** Gives n distinct random dossiers (all of them when there are fewer) a new version; answers how many. */
+    public synchronized int advance(int n) {
+        Set<String> chosen = new LinkedHashSet<>();
+        while (chosen.size() < Math.min(n, keys.size())) {
+            chosen.add(keys.get(generator.nextInt(keys.size())));
+        }
+        ZonedDateTime now = ZonedDateTime.now(Dates.ZONE);
+        chosen.stream().map(book::get)
+                .sorted(Comparator.comparing(r -> Objects.requireNonNullElse(r.code(), ""), Utf8Order.COMPARATOR))
+                .forEach(record -> {
+                    ObjectNode clean = Json.object(mapper, record.clean());
+                    generator.advance(clean, now);
+                    book.publish(record.key(), record.defect(), record.defectSeed(), clean);
+                });
+        return chosen.size();
+    }
+
+    /** The newest version of a dossier exactly as served, or null when unknown. */
+    public String newest(String key) {
+        DossierRecord record = book.get(key);
+        return record == null ? null : new String(record.served(), StandardCharsets.UTF_8);
+    }
+
+    /** Every version of a dossier ever served, oldest first. */
+    public List<String> versions(String key) {
+        DossierRecord record = book.get(key);
+        return record == null ? List.of()
+                : record.versions().stream().map(v -> new String(v, StandardCharsets.UTF_8)).toList();
+    }
+
+    /** The codes the feed carries, in UTF-8 byte order (dossiers served without a code are left out). */
+    public List<String> codes() {
+        return book.all().stream().map(DossierRecord::code).filter(Objects::nonNull)
+                .sorted(Utf8Order.COMPARATOR).toList();
+    }
+
+    /** The verification write-backs recorded for a dossier, in arrival order. */
+    public List<JsonNode> verifications(String code) {
+        return book.verifications(code);
+    }
+
+    public List<Expectation> expectations() {
+        synchronized (expectations) {
+            return List.copyOf(expectations);
+        }
+    }
+
+    /** Forgets every dossier and payment and restarts the generator from the seed; feed cursors stay valid. */
+    public synchronized void reset() {
+        book.clear();
+        keys.clear();
+        expectations.clear();
+        generator = newGenerator();
+    }
+
+    /** Marks a fee paid, which makes a new version of its dossier; repeating it changes nothing. */
+    synchronized PaymentConfirmation confirmPayment(String paymentRef, String transactionId, long amount,
+                                                    OffsetDateTime paidAt) {
+        Payment payment = payments.find(paymentRef);
+        if (payment == null) {
+            return PaymentConfirmation.UNKNOWN_PAYMENT;
+        }
+        if (payment.amount() != amount) {
+            return PaymentConfirmation.AMOUNT_MISMATCH;
+        }
+        if ("paid".equals(payment.status())) {
+            return PaymentConfirmation.DUPLICATE;
+        }
+        DossierRecord record = book.get(payment.dossierKey());
+        ObjectNode clean = Json.object(mapper, record.clean());
+        clean.path("fees").forEach(fee -> {
+            if (paymentRef.equals(fee.get("paymentRef").asText())) {
+                ((ObjectNode) fee).put("paymentStatus", "paid").put("transactionId", transactionId)
+                        .put("paidAt", Dates.format(paidAt.toZonedDateTime()));
+            }
+        });
+        book.publish(record.key(), record.defect(), record.defectSeed(), clean);
+        return PaymentConfirmation.RECORDED;
+    }
+
+    private DossierGenerator newGenerator() {
+        return new DossierGenerator(seed, settings.dirtyRate(), settings.provinceSuffix());
+    }
+}
