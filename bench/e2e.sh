@@ -24,6 +24,7 @@ while :; do
   settled=$((delivered + superseded + failed))
   if [[ -z $first && $delivered -gt 0 ]]; then
     first=$(now); d_first=$settled; gw_cpu0=$(cpu_s "$GW_PID"); sim_cpu0=$(cpu_s "$SIM_PID"); load0=$(loadavg)
+    python3 bench/threadcpu.py snapshot "$GW_PID" "$WORK/threads0.json"
   fi
   (( settled >= N )) && break
   kill -0 "$GW_PID" || { log "gateway died"; exit 1; }
@@ -38,6 +39,7 @@ while :; do
   sleep 0.5
 done
 end=$(now)
+python3 bench/threadcpu.py snapshot "$GW_PID" "$WORK/threads1.json"
 gw_cpu=$(echo "$(cpu_s "$GW_PID") - $gw_cpu0" | bc); sim_cpu=$(echo "$(cpu_s "$SIM_PID") - $sim_cpu0" | bc)
 E2E_S=$(echo "$end - $first" | bc)
 E2E_RATE=$(echo "$N / $E2E_S" | bc)
@@ -52,11 +54,8 @@ echo "    gateway RSS after the load: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-384m
 # where the routes spent their time (Camel route policy timers)
 curl -sf "$GW/actuator/prometheus" | grep -E '^camel_exchanges_(total|failed_total)|^camel_route_policy_seconds_(sum|count)' \
   | grep -E 'provincial-feed|dvcqg-delivery' | sed 's/^/    /' || true
-if [[ "${PROFILE:-0}" == 1 ]]; then
-  log "$samples jstack samples in $WORK/jstack.txt; top frames of the busy gateway threads:"
-  awk '/^"/ { name=$0; getline; state=$0; getline; if (state ~ /RUNNABLE/) print $0 }' "$WORK/jstack.txt" \
-    | sort | uniq -c | sort -rn | head -15 >&2
-fi
+python3 bench/threadcpu.py diff "$WORK/threads0.json" "$WORK/threads1.json"
+[[ "${PROFILE:-0}" == 1 ]] && log "$samples jstack samples of the gateway in $WORK/jstack.txt (KEEP_LOGS=1 keeps them)"
 stop_gateway
 
 if [[ "${SKIP_RAW:-0}" != 1 ]]; then
@@ -67,8 +66,8 @@ if [[ "${SKIP_RAW:-0}" != 1 ]]; then
     raw_bench FeedRawBench "$SIM" "$N"
     raw_bench PortalRawBench "$SIM" "$N"
   } | tee "$WORK/raw.txt"
-  # the slowest per-dossier component (the step line counts steps, not dossiers)
-  read -r MIN_RATE MIN_NAME < <(grep '^RAW' "$WORK/raw.txt" | grep -v steps \
+  # the slowest per-dossier component (the portal-steps line counts handling steps, not dossiers)
+  read -r MIN_RATE MIN_NAME < <(grep '^RAW' "$WORK/raw.txt" | grep -v '^RAW portal-steps' \
     | awk '{ r = $NF; sub(/\/s$/, "", r); print r, $2 }' | sort -n | head -1)
   printf 'RATIO e2e/min(raw) = %d / %d (%s) = %.2f\n' "$E2E_RATE" "$MIN_RATE" "$MIN_NAME" \
     "$(echo "$E2E_RATE / $MIN_RATE" | bc -l)"

@@ -15,6 +15,6 @@ public final class FeedRawBench {
         sim.readFeed(sim.token(), item -> { }); // warm-up pass: JIT and the simulator's caches
         long t0 = System.nanoTime();
         long items = sim.readFeed(sim.token(), item -> { });
-        BenchSupport.report("feed(pages of 1000,1 client)", items, System.nanoTime() - t0);
+        BenchSupport.report("feed(pages-of-1000,1client)", items, System.nanoTime() - t0);
     }
 }

@@ -39,7 +39,7 @@ public final class PortalRawBench {
         map(raw, null, null); // warm-up pass for the JIT
         long t0 = System.nanoTime();
         long[] parts = map(raw, hoSos, steps);
-        BenchSupport.report("map(parse+read+HoSo+steps+hash)", raw.size(), System.nanoTime() - t0);
+        BenchSupport.report("map(parse+read+HoSo+TienDo+hash)", raw.size(), System.nanoTime() - t0);
         System.out.printf(java.util.Locale.ROOT, "     (per dossier: parse %.0f us, read %.0f us, HoSo+steps %.0f us, hash %.0f us)%n",
                 parts[0] / 1e3 / raw.size(), parts[1] / 1e3 / raw.size(), parts[2] / 1e3 / raw.size(),
                 parts[3] / 1e3 / raw.size());
@@ -51,16 +51,16 @@ public final class PortalRawBench {
                 .put("service", "DongBoHoSoMC").put("isUpdating", "False").set("data", BenchHttp.JSON.valueToTree(slice)),
                 sim, session);
         long pushNanos = System.nanoTime() - t1;
-        String how = threads + (threads == 1 ? " thread)" : " threads)");
+        String how = threads + (threads == 1 ? "thread)" : "threads)");
         BenchSupport.report("portal-DongBoHoSoMC(50/call," + how, hoSos.size(), pushNanos);
 
         long t2 = System.nanoTime();
         calls(threads, steps, 10, slice -> BenchHttp.JSON.createObjectNode()
                 .put("service", "CapNhatTienDoHoSoMC").set("data", BenchHttp.JSON.valueToTree(slice)), sim, session);
         long stepNanos = System.nanoTime() - t2;
-        BenchSupport.report("portal-CapNhatTienDoHoSoMC(10/call," + how + " steps", steps.size(), stepNanos);
-        System.out.printf(java.util.Locale.ROOT, "     (%.2f steps per dossier)%n", steps.size() / (double) hoSos.size());
-        BenchSupport.report("portal(dossiers+their steps," + how, hoSos.size(), pushNanos + stepNanos);
+        BenchSupport.report("portal-steps-CapNhatTienDoHoSoMC(10/call," + how, steps.size(), stepNanos);
+        System.out.printf(java.util.Locale.ROOT, "     (%.2f handling steps per dossier; the steps line counts steps)%n", steps.size() / (double) hoSos.size());
+        BenchSupport.report("portal(DongBoHoSoMC+their-CapNhatTienDo," + how, hoSos.size(), pushNanos + stepNanos);
     }
 
     /**
