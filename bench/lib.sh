@@ -55,7 +55,7 @@ wait_http() { # url timeout-seconds
 start_simulator() {
   SIM_PORT=${SIM_PORT:-$(free_port)}
   SIM="http://localhost:$SIM_PORT"
-  java -Xmx${SIM_XMX:-1g} -Dsun.net.httpserver.nodelay=true -cp "${SIM_JAR:-$JAR}" \
+  java -Xmx${SIM_XMX:-3g} -Dsun.net.httpserver.nodelay=true -cp "${SIM_JAR:-$JAR}" \
     -Dloader.main=vn.lienthong.simulator.SimulatorApplication org.springframework.boot.loader.launch.PropertiesLauncher \
     --server.port="$SIM_PORT" --simulator.provincial.initial-dossiers=0 --simulator.provincial.changes-per-second=0 \
     >"$WORK/simulator.log" 2>&1 &
@@ -69,7 +69,7 @@ start_gateway() {
   GW_PORT=${GW_PORT:-$(free_port)}
   GW="http://localhost:$GW_PORT"
   local t0=$(date +%s.%N)
-  java -Xmx${GW_XMX:-384m} -Dsun.net.httpserver.nodelay=true -jar $JAR \
+  java -Xmx${GW_XMX:-384m} -Dsun.net.httpserver.nodelay=true ${GW_JAVA_OPTS:-} -jar $JAR \
     --server.port="$GW_PORT" --spring.profiles.active=bench --gateway.data-dir="$WORK/data" \
     --gateway.systems.provincial.base-url="$SIM/sim/provincial" \
     --gateway.systems.provincial.client-id=lienthong --gateway.systems.provincial.client-secret=lienthong-secret \
