@@ -26,11 +26,17 @@ trap 'exit 130' INT TERM
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# Builds the jar when it is missing or older than the sources, and the test classpath for the raw benches.
+# Builds the jar when it is missing or older than the sources, the bench classes when older than theirs, and
+# the test classpath for the raw benches.
 build() {
-  if [[ ! -f $JAR ]] || [[ -n "$(find src pom.xml -newer $JAR -type f -print -quit)" ]]; then
+  if [[ ! -f $JAR ]] || [[ -n "$(find src/main pom.xml -newer $JAR -type f -print -quit)" ]]; then
     log "building $JAR"
     mvn -q -B -o package -DskipTests
+    touch $JAR   # repackaging an unchanged jar keeps its old time
+  fi
+  local bench_class=target/test-classes/vn/lienthong/bench/BenchSupport.class
+  if [[ ! -f $bench_class ]] || [[ -n "$(find src/test -newer $bench_class -type f -print -quit)" ]]; then
+    mvn -q -B -o test-compile && touch $bench_class
   fi
   if [[ ! -f target/cp.txt ]] || [[ pom.xml -nt target/cp.txt ]]; then
     mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
@@ -125,3 +131,6 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f\n", ($14 + $15) / hz }'
 
 # The other load on this machine: benchmarks share 2 cores with whatever else runs.
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# SQL on the gateway's embedded PostgreSQL (its port is line 4 of postmaster.pid; local connections trusted).
+sql() { psql -h localhost -p "$(sed -n 4p "$WORK/data/postgres/postmaster.pid")" -U postgres -d postgres -tAc "$1"; }

@@ -2,7 +2,7 @@
 # Start-up time and memory: the gateway starts once on an empty data folder (cold: initdb, Flyway, a new broker
 # journal), is stopped, and started again on the same folder (warm); both timed from launch to
 # /actuator/health/readiness UP. Then N dossiers go through and the RSS after that load is printed.
-#   bench/warm-start.sh [N=20000]      env: KEEP_LOGS=1
+#   bench/warm-start.sh [N=20000]      env: KEEP_LOGS=1, GW_JAVA_OPTS=-XX:NativeMemoryTracking=summary (where the RSS goes)
 source "$(dirname "$0")/lib.sh"
 N=${1:-20000}
 build
@@ -24,3 +24,8 @@ while :; do
 done
 echo "RSS after $N dossiers: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-384m}); heap in use: $(
   curl -sf "$GW/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { h += $NF } END { printf "%d MB", h / 1048576 }')"
+if [[ "${GW_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+  echo "Native memory (committed, MB), with GW_JAVA_OPTS=$GW_JAVA_OPTS:"
+  jcmd "$GW_PID" VM.native_memory summary scale=MB | grep -E '^(Total|-)' | grep -oE '^[^(]*\(?.*committed=[0-9]+MB' \
+    | sed -E 's/ *\(reserved=[0-9]+MB, committed=/ /; s/^-? *//' | sort -k2 -t' ' -rn | head -10 | sed 's/^/    /'
+fi
