@@ -26,6 +26,8 @@ echo "RSS after $N dossiers: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-384m}); heap 
   curl -sf "$GW/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { h += $NF } END { printf "%d MB", h / 1048576 }')"
 if [[ "${GW_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
   echo "Native memory (committed, MB), with GW_JAVA_OPTS=$GW_JAVA_OPTS:"
-  jcmd "$GW_PID" VM.native_memory summary scale=MB | grep -E '^(Total|-)' | grep -oE '^[^(]*\(?.*committed=[0-9]+MB' \
-    | sed -E 's/ *\(reserved=[0-9]+MB, committed=/ /; s/^-? *//' | sort -k2 -t' ' -rn | head -10 | sed 's/^/    /'
+  jcmd "$GW_PID" VM.native_memory summary scale=MB | awk '
+    /^(Total|-)/ && /committed=/ { name = $0; sub(/^-? */, "", name); sub(/ *\(.*/, "", name); sub(/:.*/, "", name)
+                                   match($0, /committed=[0-9]+/); print substr($0, RSTART + 10, RLENGTH - 10), name }' \
+    | sort -rn | head -10 | sed 's/^/    /'
 fi
