@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Outage backlog: the portal (DVCQG simulator) is down while N dossiers are generated and pulled onto the
+# durable queue; then it recovers, and the script times how long the gateway takes to drain the backlog, and
+# checks in the gateway's database that nothing was lost: every one of the N pulled versions settled
+# (delivered, superseded or failed) and the portal holds every delivered one. Needs psql.
+# (The lienthong_dossiers_failed_total counter is not used to decide: it counts a rejected record again each
+# time its batch is redelivered, e.g. in the seconds before the portal's circuit opens.)
+#   bench/backlog.sh [N=100000]      env: KEEP_LOGS=1, TIMEOUT=1800
+source "$(dirname "$0")/lib.sh"
+N=${1:-100000}
+build
+start_simulator
+start_gateway
+
+curl -sf -X POST "$SIM/sim/dvcqg/_admin/outage?seconds=86400" >/dev/null
+log "portal in outage; generating $N dossiers"
+generate "$N"
+deadline=$((SECONDS + ${TIMEOUT:-1800}))
+while :; do
+  read -r pulled delivered superseded failed < <(counts)
+  (( pulled >= N )) && break
+  (( SECONDS < deadline )) || { log "timeout: only $pulled of $N pulled"; exit 1; }
+  sleep 0.5
+done
+(( delivered == 0 )) || { log "delivered $delivered during the outage: the outage did not hold"; exit 1; }
+log "all $pulled pulled onto the queue, none delivered; broker journal+paging $(du -sm "$WORK/data/artemis" | cut -f1) MB, gateway RSS $(rss_mb "$GW_PID") MB"
+
+curl -sf -X PUT -H 'Content-Type: application/json' -d '{}' "$SIM/sim/dvcqg/_admin/faults" >/dev/null
+recovered=$(now)
+log "portal recovered"
+first="" ; last_log=$SECONDS
+while :; do
+  queued=$(sql "select count(*) from sync_version where state = 'queued'")
+  [[ -z $first ]] && (( $(counts | cut -d' ' -f2) > 0 )) && first=$(now)
+  (( queued == 0 )) && break
+  kill -0 "$GW_PID" || { log "gateway died"; exit 1; }
+  (( SECONDS < deadline )) || { log "timeout: $queued still queued"; exit 1; }
+  if (( SECONDS - last_log >= 15 )); then log "$queued versions still queued"; last_log=$SECONDS; fi
+  sleep 0.5
+done
+end=$(now)
+printf 'BACKLOG %d drained in %.1f s after recovery = %d/s (first delivery %.1f s after recovery)\n' "$N" \
+  "$(echo "$end - $recovered" | bc)" "$(echo "$N / ($end - $recovered)" | bc)" "$(echo "$first - $recovered" | bc)"
+read -r pulled delivered superseded failed < <(counts)
+echo "    metrics: pulled $pulled delivered $delivered superseded $superseded failed $failed; gateway RSS $(rss_mb "$GW_PID") MB"
+states=$(sql "select string_agg(state || ' ' || n, ', ') from (select state, count(*) n from sync_version group by state order by state) s")
+total=$(sql "select count(*) from sync_version")
+db_delivered=$(sql "select count(*) from sync_version where state = 'delivered'")
+portal=$(curl -sf "$SIM/sim/dvcqg/_admin/size" | python3 -c 'import json,sys; print(json.load(sys.stdin)["size"])')
+echo "    sync_version: $states; portal holds $portal dossiers"
+if (( total == N && db_delivered == portal )); then
+  echo "    nothing lost: all $N versions settled, and the portal holds every delivered one"
+else
+  echo "    MISMATCH: $total versions recorded of $N generated; $db_delivered delivered, portal holds $portal"; exit 1
+fi
