@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.platform.ConfigurationFailure;
-import vn.lienthong.platform.HttpClients;
+import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
 import vn.lienthong.platform.Retries;
 import vn.lienthong.platform.TransientFailure;
@@ -32,7 +32,7 @@ public class DvcqgClient {
     private final Retry retry;
     private volatile String session;
 
-    public DvcqgClient(DvcqgSettings settings, HttpClients clients, JsonResponses responses, ObjectMapper json,
+    public DvcqgClient(DvcqgSettings settings, ExternalHttp clients, JsonResponses responses, ObjectMapper json,
             Retries retries) {
         this.settings = settings;
         this.retry = retries.of(SYSTEM);

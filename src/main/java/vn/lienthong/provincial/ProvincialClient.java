@@ -11,7 +11,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 import vn.lienthong.platform.ConfigurationFailure;
-import vn.lienthong.platform.HttpClients;
+import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
 import vn.lienthong.platform.TransientFailure;
 
@@ -26,7 +26,7 @@ public class ProvincialClient {
     private final JsonResponses responses;
     private volatile String token;
 
-    public ProvincialClient(ProvincialSettings settings, HttpClients clients, JsonResponses responses) {
+    public ProvincialClient(ProvincialSettings settings, ExternalHttp clients, JsonResponses responses) {
         this.settings = settings;
         this.responses = responses;
         this.http = clients.forSystem(SYSTEM, settings.baseUrl());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.provincial.ChangePage;
@@ -26,12 +27,20 @@ public class DossierIntake {
     private final SyncQueue queue;
     private final FeedCursor cursor;
     private final SyncMetrics metrics;
+    private final long maxQueued;
 
-    public DossierIntake(SyncVersions versions, SyncQueue queue, FeedCursor cursor, SyncMetrics metrics) {
+    public DossierIntake(SyncVersions versions, SyncQueue queue, FeedCursor cursor, SyncMetrics metrics,
+            @Value("${gateway.feed.max-queued:50000}") long maxQueued) {
         this.versions = versions;
         this.queue = queue;
         this.cursor = cursor;
         this.metrics = metrics;
+        this.maxQueued = maxQueued;
+    }
+
+    /** Back-pressure: while this many versions wait for delivery, the province keeps the rest in its feed. */
+    public boolean hasRoom() {
+        return versions.queued() < maxQueued;
     }
 
     @Transactional

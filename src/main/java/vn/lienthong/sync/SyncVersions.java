@@ -47,6 +47,12 @@ public class SyncVersions {
                  where sync_version.state = 'queued'""", state, codes, versions));
     }
 
+    /** Versions pulled and not yet settled: what waits on the broker. */
+    public long queued() {
+        Long n = jdbc.queryForObject("select count(*) from sync_version where state = 'queued'", Long.class);
+        return n == null ? 0 : n;
+    }
+
     /** True when none of these versions is still waiting for its outcome. */
     boolean allDecided(List<QueuedDossier> items) {
         Integer undecided = withArrays(items, (codes, versions) -> jdbc.queryForObject("""

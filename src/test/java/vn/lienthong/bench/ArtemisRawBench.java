@@ -7,7 +7,8 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
+import jakarta.jms.BytesMessage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -49,10 +50,12 @@ public final class ArtemisRawBench {
             Queue queue = out.createQueue(QUEUE);
             MessageProducer producer = out.createProducer(queue);
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             long t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 String code = "000.00.04.G18-251120-" + i;
-                TextMessage m = out.createTextMessage(body);
+                BytesMessage m = out.createBytesMessage();
+                m.writeBytes(bytes);
                 m.setStringProperty("_AMQ_DUPL_ID", code + ":1");
                 m.setStringProperty("JMSXGroupID", code);
                 m.setStringProperty("code", code);
@@ -72,7 +75,7 @@ public final class ArtemisRawBench {
                 int batch = 0;
                 Message m = consumer.receive(5000);
                 while (m != null) {
-                    ((TextMessage) m).getText();
+                    new String(m.getBody(byte[].class), StandardCharsets.UTF_8);
                     m.getStringProperty("code");
                     batch++;
                     m = batch < consumeTx ? consumer.receiveNoWait() : null;

@@ -16,7 +16,9 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
 /**
  * The issue's acceptance run: 5,000 generated dossiers with the dirty-data mix, new versions arriving
- * while they sync, a portal failing 20% of calls transiently and going down for several seconds.
+ * while they sync, a portal failing 20% of calls transiently in every way the contract lists (5xx, "busy"
+ * in a 200, malformed bodies) and expiring sessions mid-batch, a provincial system expiring tokens, and a
+ * portal outage of several seconds.
  */
 class DossierSyncEndToEndIT extends GatewayIntegrationTest {
 
@@ -30,14 +32,17 @@ class DossierSyncEndToEndIT extends GatewayIntegrationTest {
     private final SimulatorControl simulators = new SimulatorControl(http);
 
     @AfterEach
-    void healPortal() {
+    void healSystems() {
         simulators.noFaults("dvcqg");
+        simulators.noFaults("provincial");
     }
 
     @Test
     void shouldLeaveEveryValidDossierInItsNewestStateAtThePortalDespiteFailuresAndAnOutage() {
         SyncOutcomes outcomes = new SyncOutcomes(jdbc, province, portal);
-        simulators.faults("dvcqg", Map.of("error-rate", 0.2));
+        simulators.faults("dvcqg", Map.of("error-rate", 0.1, "busy-rate", 0.05, "malformed-rate", 0.05,
+                "session-expiry-every", 25));
+        simulators.faults("provincial", Map.of("error-rate", 0.05, "session-expiry-every", 20));
         List<String> keys = province.generate(5000);
         province.advance(1500);
         await().atMost(GENEROUS).until(() -> jdbc.queryForObject("select count(*) from sync_ledger", Integer.class) > 1000);
