@@ -75,7 +75,7 @@ start_gateway() {
   GW_PORT=${GW_PORT:-$(free_port)}
   GW="http://localhost:$GW_PORT"
   local t0=$(date +%s.%N)
-  java -Xmx${GW_XMX:-384m} -Dsun.net.httpserver.nodelay=true ${GW_JAVA_OPTS:-} -jar $JAR \
+  java -Xmx${GW_XMX:-256m} -Dsun.net.httpserver.nodelay=true ${GW_JAVA_OPTS:--XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xss512k} -jar $JAR \
     --server.port="$GW_PORT" --spring.profiles.active=bench --gateway.data-dir="$WORK/data" \
     --gateway.systems.provincial.base-url="$SIM/sim/provincial" \
     --gateway.systems.provincial.client-id=lienthong --gateway.systems.provincial.client-secret=lienthong-secret \

@@ -30,7 +30,7 @@ public class DossierIntake {
     private final long maxQueued;
 
     public DossierIntake(SyncVersions versions, SyncQueue queue, FeedCursor cursor, SyncMetrics metrics,
-            @Value("${gateway.feed.max-queued:50000}") long maxQueued) {
+            @Value("${gateway.feed.max-queued:20000}") long maxQueued) {
         this.versions = versions;
         this.queue = queue;
         this.cursor = cursor;
