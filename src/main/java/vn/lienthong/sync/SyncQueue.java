@@ -4,6 +4,9 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
+import jakarta.jms.TransactionRolledBackException;
+import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
+import org.springframework.jms.JmsException;
 import jakarta.jms.BytesMessage;
 import java.nio.charset.StandardCharsets;
 import jakarta.jms.ConnectionFactory;
@@ -34,9 +37,12 @@ public class SyncQueue {
         }
         try {
             jms.execute(session -> send(session, items), true);
-        } catch (org.springframework.jms.TransactionRolledBackException e) {
-            // the broker saw a duplicate id: after a crash between broker commit and cursor save, part of the
-            // page is already queued; a transaction with one duplicate is refused whole, so resend one by one
+        } catch (JmsException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            // after a crash between broker commit and cursor save, part of the page is queued already, and the
+            // broker refuses a transaction holding one duplicate whole: resend one by one, dropping duplicates
             log.warn("Page of {} held versions already queued; resending one at a time so duplicates are dropped",
                     items.size());
             for (QueuedDossier item : items) {
@@ -48,9 +54,21 @@ public class SyncQueue {
     private void sendOneIgnoringDuplicate(QueuedDossier item) {
         try {
             jms.execute(session -> send(session, List.of(item)), true);
-        } catch (org.springframework.jms.TransactionRolledBackException duplicate) {
+        } catch (JmsException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
             log.debug("Version {} already queued", item.key());
         }
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ActiveMQDuplicateIdException || cause instanceof TransactionRolledBackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Void send(Session session, List<QueuedDossier> items) throws JMSException {
