@@ -63,21 +63,23 @@ class GatewayCrashRecoveryIT {
         List<String> keys = province.generate(3000);
         province.advance(1000);
 
-        gateway.start();
-        await().atMost(GENEROUS).until(() -> ledgerRows() > 500);
-        province.advance(1000);
-        gateway.kill();
-        assertThat(gateway.isAlive()).isFalse();
-        keys = concat(keys, province.generate(500));
-        province.advance(500);
-
-        gateway.start();
         SyncOutcomes outcomes = new SyncOutcomes(jdbc, province, portal);
-        List<Expectation> mine = outcomes.expectationsFor(keys);
+        List<Expectation> mine;
         try {
-            await().atMost(GENEROUS).pollInterval(Duration.ofSeconds(1)).until(() -> outcomes.settled(mine));
+            gateway.start();
+            await().atMost(GENEROUS).until(() -> ledgerRows() > 500);
+            province.advance(1000);
+            gateway.kill();
+            assertThat(gateway.isAlive()).isFalse();
+            keys = concat(keys, province.generate(500));
+            province.advance(500);
+
+            gateway.start();
+            mine = outcomes.expectationsFor(keys);
+            List<Expectation> expected = mine;
+            await().atMost(GENEROUS).pollInterval(Duration.ofSeconds(1)).until(() -> outcomes.settled(expected));
         } finally {
-            gateway.stop();
+            gateway.stop(); // never leave a gateway JVM behind, whatever failed
         }
         outcomes.assertAll(mine);
     }
