@@ -2,7 +2,6 @@ package vn.lienthong;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,7 @@ import org.springframework.web.client.RestClient;
 @ActiveProfiles({"simulator", "test"})
 public abstract class GatewayIntegrationTest {
 
-    protected static final int PORT = freePort();
+    protected static final int PORT = FreePort.find();
     private static final Path DATA = dataFolder();
 
     @Autowired
@@ -39,14 +38,6 @@ public abstract class GatewayIntegrationTest {
         // tests generate exactly the dossiers they check: no demo dossiers, no background trickle
         registry.add("simulator.provincial.initial-dossiers", () -> 0);
         registry.add("simulator.provincial.changes-per-second", () -> 0);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Path dataFolder() {

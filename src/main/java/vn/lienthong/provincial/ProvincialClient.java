@@ -19,7 +19,7 @@ import vn.lienthong.platform.TransientFailure;
 @Component
 public class ProvincialClient {
 
-    static final String SYSTEM = "provincial";
+    public static final String SYSTEM = "provincial";
 
     private final RestClient http;
     private final ProvincialSettings settings;

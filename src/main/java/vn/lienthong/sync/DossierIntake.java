@@ -13,7 +13,9 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.provincial.ChangePage;
+import vn.lienthong.provincial.ProvincialClient;
 
 /**
  * Takes one page of the change feed onto the durable queue. New versions are recorded, queued in one
@@ -27,20 +29,25 @@ public class DossierIntake {
     private final SyncQueue queue;
     private final FeedCursor cursor;
     private final SyncMetrics metrics;
+    private final RetryAfterGate retryAfter;
     private final long maxQueued;
 
     public DossierIntake(SyncVersions versions, SyncQueue queue, FeedCursor cursor, SyncMetrics metrics,
-            @Value("${gateway.feed.max-queued:20000}") long maxQueued) {
+            RetryAfterGate retryAfter, @Value("${gateway.feed.max-queued:20000}") long maxQueued) {
         this.versions = versions;
         this.queue = queue;
         this.cursor = cursor;
         this.metrics = metrics;
+        this.retryAfter = retryAfter;
         this.maxQueued = maxQueued;
     }
 
-    /** Back-pressure: while this many versions wait for delivery, the province keeps the rest in its feed. */
-    public boolean hasRoom() {
-        return versions.queued() < maxQueued;
+    /**
+     * Pull only when the provincial system has not asked us to wait (Retry-After) and, for back-pressure,
+     * fewer than {@code gateway.feed.max-queued} versions wait for delivery; the province keeps the rest.
+     */
+    public boolean mayPull() {
+        return !retryAfter.isHeld(ProvincialClient.SYSTEM) && versions.queued() < maxQueued;
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import vn.lienthong.dvcqg.DvcqgClient;
 import vn.lienthong.dvcqg.DvcqgSettings;
 import vn.lienthong.dvcqg.HoSoMapper;
 import vn.lienthong.platform.CircuitBreakers;
+import vn.lienthong.provincial.ProvincialClient;
 
 /** The sync spine's collaborators that need configuration, and the circuit breakers its routes name. */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +36,7 @@ class SyncConfig {
 
     @Bean
     CircuitBreaker provincialBreaker(CircuitBreakers breakers) {
-        return breakers.of("provincial");
+        return breakers.of(ProvincialClient.SYSTEM);
     }
 
     @Bean

@@ -120,7 +120,7 @@ public class SyncInbox implements DisposableBean {
 
         @Override
         public void onComplete(Exchange exchange) {
-            if (!versions.allDecided(batch)) {
+            if (!allDecided()) {
                 onFailure(exchange);
                 return;
             }
@@ -128,6 +128,16 @@ public class SyncInbox implements DisposableBean {
                 session.commit();
             } catch (JMSException e) {
                 log.warn("Acknowledging a delivered batch failed; the ledger absorbs its redelivery: {}", e.getMessage());
+            }
+        }
+
+        /** When the ledger cannot say, the batch is not acknowledged: an open transaction would be acked later. */
+        private boolean allDecided() {
+            try {
+                return versions.allDecided(batch);
+            } catch (RuntimeException e) {
+                log.warn("Cannot check the outcomes of a batch, returning it to the broker: {}", e.getMessage());
+                return false;
             }
         }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.lienthong.FreePort;
 import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
 import vn.lienthong.simulator.generator.Expectation;
@@ -38,7 +39,7 @@ class GatewayCrashRecoveryIT {
         postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("crash-pg"))
                 .setCleanDataDirectory(true).start();
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        simulatorPort = GatewayProcess.freePort();
+        simulatorPort = FreePort.find();
         simulators = new SpringApplicationBuilder(SimulatorApplication.class)
                 .run("--server.port=" + simulatorPort, "--simulator.seed=77",
                         "--simulator.provincial.initial-dossiers=0", "--simulator.provincial.changes-per-second=0");
@@ -96,7 +97,7 @@ class GatewayCrashRecoveryIT {
         String sim = "http://localhost:" + simulatorPort + "/sim";
         return new String[] {
             "--spring.profiles.active=crash-test",
-            "--server.port=" + GatewayProcess.freePort(),
+            "--server.port=" + FreePort.find(),
             "--gateway.data-dir=" + data,
             "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",
             "--spring.datasource.username=postgres",
