@@ -16,7 +16,7 @@ import org.springframework.web.client.RestClient;
 /**
  * The whole gateway in one context: embedded PostgreSQL and Artemis in a fresh data folder, the simulators
  * in-process, all talking over real HTTP on a free port. Subclasses share the context (and its state):
- * each test works on dossiers it generated itself.
+ * each test works on dossiers it generated itself. {@code http} carries an operator's credentials.
  */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
@@ -29,7 +29,12 @@ public abstract class GatewayIntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
-    protected final RestClient http = RestClient.create("http://localhost:" + PORT);
+    /** Logged in as an operator (may read and act, not administer); see {@link TestUsers} for the others. */
+    protected final RestClient http = TestUsers.client(PORT, TestUsers.OPERATOR);
+
+    protected static RestClient as(String user) {
+        return TestUsers.client(PORT, user);
+    }
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {

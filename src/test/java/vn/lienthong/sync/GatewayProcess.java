@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.lienthong.TestUsers;
 
 /** The gateway as a separate JVM on the test's classpath, so a test can kill it (SIGKILL) and start it again. */
 final class GatewayProcess {
@@ -23,6 +24,7 @@ final class GatewayProcess {
                 "-Xmx384m", "-Dsun.net.httpserver.nodelay=true",
                 "-cp", System.getProperty("java.class.path"),
                 "vn.lienthong.LienThongApplication"));
+        command.addAll(TestUsers.gatewayArguments()); // the same users as the test profile, whatever profiles run
         command.addAll(arguments);
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -1,0 +1,61 @@
+package vn.lienthong.audit;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The audit log: read it, verify its chain, and export its head ({@code rowId:hash}) to keep somewhere else. */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+    private final AuditTrail trail;
+    private final AuditVerifier verifier;
+
+    AuditController(AuditTrail trail, AuditVerifier verifier) {
+        this.trail = trail;
+        this.verifier = verifier;
+    }
+
+    record Page(List<AuditEntry> items, int page, int size, long total) {
+    }
+
+    record Head(long rowId, String hash, Instant at, String export) {
+    }
+
+    @GetMapping
+    Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page >= 0 and size 1..500");
+        }
+        return new Page(trail.page(page, size), page, size, trail.count());
+    }
+
+    /** {@code head} is an exported head, {@code rowId:hash}: the log must still hold that row with that hash. */
+    @GetMapping("/verify")
+    AuditVerification verify(@RequestParam(required = false) String head) {
+        return verifier.verify(head == null || head.isBlank() ? null : parse(head));
+    }
+
+    @GetMapping("/head")
+    Head head() {
+        AuditEntry newest = trail.head();
+        if (newest == null) {
+            return new Head(0, AuditHash.GENESIS, null, "0:" + AuditHash.GENESIS);
+        }
+        return new Head(newest.id(), newest.hash(), newest.at(), newest.id() + ":" + newest.hash());
+    }
+
+    private static AuditTrail.Head parse(String head) {
+        String[] parts = head.trim().split(":");
+        if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("[0-9a-f]{64}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "head must be rowId:hash as /api/audit/head exports it");
+        }
+        return new AuditTrail.Head(Long.parseLong(parts[0]), parts[1]);
+    }
+}

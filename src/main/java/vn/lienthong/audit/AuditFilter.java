@@ -1,0 +1,68 @@
+package vn.lienthong.audit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
+
+/**
+ * Records every action on the API (any method but GET/HEAD/OPTIONS under /api/) that got past authorisation:
+ * the authenticated user, method and path, query string, body, and the response status. Runs after Spring
+ * Security's filter chain, so refused requests never reach it.
+ */
+class AuditFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private final AuditTrail trail;
+
+    AuditFilter(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return READS.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingRequestWrapper body = new ContentCachingRequestWrapper(request, AuditTrail.MAX_TEXT);
+        String outcome = null;
+        try {
+            chain.doFilter(body, response);
+            outcome = outcome(response.getStatus());
+        } catch (IOException | ServletException | RuntimeException e) {
+            outcome = "500 failed: " + e.getClass().getSimpleName();
+            throw e;
+        } finally {
+            record(body, outcome);
+        }
+    }
+
+    private void record(ContentCachingRequestWrapper request, String outcome) {
+        String actor = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+        String detail = new String(request.getContentAsByteArray(), StandardCharsets.UTF_8);
+        try {
+            trail.append(actor, request.getMethod() + " " + request.getRequestURI(), request.getQueryString(),
+                    detail.isEmpty() ? null : detail, outcome);
+        } catch (RuntimeException e) {
+            log.error("Could not append {} {} by {} to the audit log", request.getMethod(), request.getRequestURI(), actor, e);
+        }
+    }
+
+    private static String outcome(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? String.valueOf(status) : status + " " + known.getReasonPhrase();
+    }
+}

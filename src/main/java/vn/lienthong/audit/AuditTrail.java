@@ -1,0 +1,79 @@
+package vn.lienthong.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit log: appends hash-chained rows, one at a time (the head row is locked for the append, so concurrent
+ * actions from any number of gateway instances keep one chain). Any code may record an action here.
+ */
+@Component
+public class AuditTrail {
+
+    static final int MAX_TEXT = 4000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        // recorded even when the caller's own transaction rolls back: the attempt happened
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public record Head(long rowId, String hash) {
+    }
+
+    /** Appends one action and returns the stored row with its hash. */
+    public AuditEntry append(String actor, String action, String target, String detail, String outcome) {
+        return ownTransaction.execute(status -> {
+            Head head = jdbc.queryForObject("select row_id, hash from audit_head for update",
+                    (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
+            AuditEntry row = new AuditEntry(head.rowId() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS),
+                    actor, action, clip(target), clip(detail), outcome, head.hash(), null);
+            String hash = AuditHash.of(head.hash(), row);
+            jdbc.update("insert into audit_log (id, at, actor, action, target, detail, outcome, prev_hash, hash)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.id(), Timestamp.from(row.at()), actor, action,
+                    row.target(), row.detail(), outcome, head.hash(), hash);
+            jdbc.update("update audit_head set row_id = ?, hash = ?", row.id(), hash);
+            return new AuditEntry(row.id(), row.at(), actor, action, row.target(), row.detail(), outcome,
+                    head.hash(), hash);
+        });
+    }
+
+    /** Newest first. */
+    public List<AuditEntry> page(int page, int size) {
+        return jdbc.query("select * from audit_log order by id desc limit ? offset ?", AuditTrail::entry,
+                size, (long) page * size);
+    }
+
+    public long count() {
+        return jdbc.queryForObject("select count(*) from audit_log", Long.class);
+    }
+
+    /** The newest row as the database sees it now; export it elsewhere to detect a later truncation. */
+    public AuditEntry head() {
+        return jdbc.query("select * from audit_log order by id desc limit 1", AuditTrail::entry).stream()
+                .findFirst().orElse(null);
+    }
+
+    static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                rs.getString("action"), rs.getString("target"), rs.getString("detail"), rs.getString("outcome"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
+    }
+}

@@ -1,0 +1,53 @@
+package vn.lienthong.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/** The users of {@code gateway.security.users}; the gateway refuses to start if a password is not a bcrypt hash. */
+@Configuration(proxyBeanMethods = false)
+public class ConfiguredUsers {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfiguredUsers.class);
+    private static final Pattern BCRYPT = Pattern.compile("(\\{bcrypt})?\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
+        return encoder;
+    }
+
+    @Bean
+    InMemoryUserDetailsManager userDetailsService(SecurityProperties properties) {
+        if (properties.users().isEmpty()) {
+            log.warn("No users in gateway.security.users: only the open endpoints answer (see README, Operators)");
+        }
+        return new InMemoryUserDetailsManager(properties.users().entrySet().stream().map(ConfiguredUsers::user).toList());
+    }
+
+    private static UserDetails user(Map.Entry<String, SecurityProperties.User> entry) {
+        SecurityProperties.User user = entry.getValue();
+        String hash = user.passwordHash() == null ? "" : user.passwordHash().trim();
+        if (!BCRYPT.matcher(hash).matches()) {
+            throw new IllegalStateException("gateway.security.users." + entry.getKey()
+                    + ".password-hash must be a bcrypt hash (bin/lienthong hash-password), never a clear password");
+        }
+        if (user.role() == null) {
+            throw new IllegalStateException("gateway.security.users." + entry.getKey() + ".role is missing");
+        }
+        return User.withUsername(entry.getKey()).password(hash)
+                .authorities(Roles.reachable(List.of(user.role()))).build();
+    }
+}

@@ -1,0 +1,89 @@
+package vn.lienthong.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Open: health probes, PayGov's notification (it proves itself with its HMAC) and, under the
+ * simulator profile only, the simulators. Rules go by pattern so endpoints added later are covered:
+ * /api/admin/** admin; other /api/** GET viewer, any other method operator; /actuator/prometheus viewer or scraper;
+ * everything else viewer. HTTP Basic for machines and the CLI, a login form for people, and OpenID Connect
+ * login and bearer tokens when configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class GatewaySecurity {
+
+    static final String REALM = "Lien Thong gateway";
+
+    /**
+     * Endpoints that authenticate themselves (PayGov's HMAC; the simulators' own tokens and Basic client
+     * credentials): no Spring Security authentication at all, or their Authorization headers would be taken as ours.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain selfAuthenticatingEndpoints(HttpSecurity http, Environment environment) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        List<RequestMatcher> open = new ArrayList<>(List.of(paths.matcher(HttpMethod.POST, "/paygov/notify")));
+        if (isSimulator(environment)) {
+            open.add(paths.matcher("/sim/**"));
+        }
+        return http.securityMatcher(new OrRequestMatcher(open))
+                .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain gatewayFilterChain(HttpSecurity http, Environment environment, SecurityProperties properties,
+                                           ObjectProvider<ClientRegistrationRepository> oidcClients,
+                                           ObjectProvider<JwtDecoder> bearerTokens) throws Exception {
+        http.authorizeHttpRequests(rules -> rules
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                    .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
+                    .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
+                    .requestMatchers("/api/**").hasRole(Role.OPERATOR.name())
+                    .requestMatchers("/actuator/prometheus").hasAnyRole(Role.VIEWER.name(), Role.SCRAPER.name())
+                    .anyRequest().hasRole(Role.VIEWER.name()));
+        http.httpBasic(basic -> basic.realmName(REALM))
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.permitAll())
+                .exceptionHandling(errors -> EntryPoints.register(errors, REALM))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CsrfExemptions.create()));
+        OidcRoles roles = new OidcRoles(properties.oidc());
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.userAuthoritiesMapper(roles::fromLogin)));
+        }
+        if (bearerTokens.getIfAvailable() != null) {
+            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+            converter.setJwtGrantedAuthoritiesConverter(roles::fromToken);
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
+        }
+        return http.build();
+    }
+
+    private static boolean isSimulator(Environment environment) {
+        return environment.acceptsProfiles(Profiles.of("simulator"));
+    }
+}

@@ -1,0 +1,29 @@
+package vn.lienthong.security;
+
+import vn.lienthong.TestUsers;
+
+/**
+ * What the security rules promise for a request (the API convention: GET viewer, other methods operator,
+ * /api/admin/** admin; open: health, PayGov's notification, the simulators under the simulator profile), and a
+ * user who must be refused (null when no role is below the one required).
+ */
+record AccessRule(boolean open, String allowedUser, String refusedUser) {
+
+    static AccessRule of(String method, String path) {
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        if (path.equals("/actuator/health") || path.startsWith("/actuator/health/") || path.equals("/error")
+                || path.startsWith("/sim/") || (method.equals("POST") && path.equals("/paygov/notify"))) {
+            return new AccessRule(true, null, null);
+        }
+        if (path.startsWith("/api/admin/")) {
+            return new AccessRule(false, TestUsers.ADMIN, TestUsers.OPERATOR);
+        }
+        if (path.startsWith("/api/") && !read) {
+            return new AccessRule(false, TestUsers.OPERATOR, TestUsers.VIEWER);
+        }
+        if (path.equals("/actuator/prometheus")) {
+            return new AccessRule(false, TestUsers.SCRAPER, null);
+        }
+        return new AccessRule(false, TestUsers.VIEWER, TestUsers.SCRAPER);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.lienthong.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import vn.lienthong.GatewayIntegrationTest;
+import vn.lienthong.TestUsers;
+
+/**
+ * Walks every mapped endpoint, whoever added it: without credentials it must answer 401 (with our Basic challenge),
+ * with a role below the one required 403, and (for reads) with the role required neither; the open endpoints must
+ * never send our challenge. Refused requests never reach a controller, so walking them changes nothing.
+ */
+class EndpointSecurityIT extends GatewayIntegrationTest {
+
+    private static final String CHALLENGE = "Basic realm=\"" + GatewaySecurity.REALM + "\"";
+
+    @Autowired
+    private ApplicationContext context;
+
+    record Answer(int status, String challenge) {
+    }
+
+    @Test
+    void shouldRefuseEveryEndpointToStrangersAndWrongRolesButTheOpenOnes() {
+        Set<EndpointCatalogue.Endpoint> endpoints = EndpointCatalogue.of(context);
+        assertThat(endpoints).extracting(Object::toString).contains("GET /api/audit", "GET /api/audit/verify",
+                "GET /api/admin/users", "GET /actuator/prometheus", "GET /v3/api-docs", "GET /actuator/health/x");
+
+        List<String> wrong = new ArrayList<>();
+        for (EndpointCatalogue.Endpoint endpoint : endpoints) {
+            AccessRule rule = AccessRule.of(endpoint.method(), endpoint.path());
+            if (rule.open()) {
+                if (endpoint.method().equals("GET") || endpoint.path().equals("/paygov/notify")) {
+                    expect(wrong, endpoint, "anonymous", call(TestUsers.anonymous(PORT), endpoint), false, null);
+                }
+                continue;
+            }
+            expect(wrong, endpoint, "anonymous", call(TestUsers.anonymous(PORT), endpoint), true, 401);
+            if (rule.refusedUser() != null) {
+                expect(wrong, endpoint, rule.refusedUser(), call(as(rule.refusedUser()), endpoint), false, 403);
+            }
+            if (endpoint.method().equals("GET")) {
+                Answer allowed = call(as(rule.allowedUser()), endpoint);
+                if (allowed.status() == 401 || allowed.status() == 403) {
+                    wrong.add(endpoint + " as " + rule.allowedUser() + ": refused with " + allowed.status());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void shouldLetProbesAndTheLoginFormInWithoutCredentials() {
+        assertThat(call(TestUsers.anonymous(PORT), get("/actuator/health/liveness")).status()).isEqualTo(200);
+        assertThat(call(TestUsers.anonymous(PORT), get("/actuator/health/readiness")).status()).isEqualTo(200);
+        assertThat(call(TestUsers.anonymous(PORT), get("/login")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldSendPeopleToTheLoginFormAndMachinesA401() {
+        RestClient browser = TestUsers.anonymous(PORT);
+        int page = browser.get().uri("/swagger-ui.html").accept(MediaType.TEXT_HTML)
+                .exchange((request, response) -> response.getStatusCode().value());
+        int api = browser.get().uri("/api/audit").accept(MediaType.TEXT_HTML)
+                .exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(page).isEqualTo(302);
+        assertThat(api).isEqualTo(401);
+    }
+
+    @Test
+    void shouldRefuseAWrongPassword() {
+        RestClient impostor = RestClient.builder().baseUrl("http://localhost:" + PORT)
+                .defaultHeaders(h -> h.setBasicAuth(TestUsers.ADMIN, "guess")).build();
+
+        assertThat(call(impostor, get("/api/audit")).status()).isEqualTo(401);
+    }
+
+    private static EndpointCatalogue.Endpoint get(String path) {
+        return new EndpointCatalogue.Endpoint("GET", path);
+    }
+
+    private static void expect(List<String> wrong, EndpointCatalogue.Endpoint endpoint, String who, Answer answer,
+                               boolean challenged, Integer status) {
+        boolean ourChallenge = CHALLENGE.equals(answer.challenge());
+        if ((status != null && answer.status() != status) || ourChallenge != challenged) {
+            wrong.add(endpoint + " as " + who + ": " + answer);
+        }
+    }
+
+    private static Answer call(RestClient client, EndpointCatalogue.Endpoint endpoint) {
+        RestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(endpoint.method()))
+                .uri("http://localhost:" + PORT + endpoint.path()).accept(MediaType.APPLICATION_JSON);
+        if (!endpoint.method().equals("GET")) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body("{}");
+        }
+        return request.exchange((req, response) -> new Answer(response.getStatusCode().value(),
+                response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)));
+    }
+}
