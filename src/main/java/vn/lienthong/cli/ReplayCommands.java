@@ -1,0 +1,56 @@
+package vn.lienthong.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code lienthong replay [filters] [--execute]}: a bulk replay. Always a dry run first (how many, a sample);
+ * only with --execute does it then start the job, whose progress {@code lienthong jobs show ID} reports.
+ */
+@Command(name = "replay", description = "Replay all failures matching a filter: a dry run unless --execute.")
+class ReplayCommands implements Callable<Integer> {
+
+    @ParentCommand
+    LienThongCli root;
+
+    @Mixin
+    FailureFilterOptions filter;
+
+    @Option(names = "--rate", description = "records per second (the gateway caps it)")
+    Integer ratePerSecond;
+
+    @Option(names = "--execute", description = "after the dry run, start the replay job")
+    boolean execute;
+
+    @Override
+    public Integer call() {
+        ApiClient api = root.api();
+        JsonNode dryRun = api.post("/api/replays", Map.of(), body(true));
+        root.out().printf("Dry run: %d failure(s) would be replayed.%n", dryRun.path("count").asLong());
+        root.print(dryRun, dryRun.path("sample"), "id", "system", "flow", "stage", "reasonClass", "code", "version", "reason");
+        if (!execute) {
+            root.out().println("Nothing replayed. Run again with --execute to start the job.");
+            return 0;
+        }
+        JsonNode job = api.post("/api/replays", Map.of(), body(false));
+        root.out().printf("Started replay job %d for %d failure(s); follow it with: lienthong jobs show %d%n",
+                job.path("id").asLong(), job.path("total").asLong(), job.path("id").asLong());
+        return 0;
+    }
+
+    private Map<String, Object> body(boolean dryRun) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("filter", filter.asMap());
+        body.put("dryRun", dryRun);
+        if (ratePerSecond != null) {
+            body.put("ratePerSecond", ratePerSecond);
+        }
+        return body;
+    }
+}
