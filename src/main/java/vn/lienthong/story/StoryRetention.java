@@ -22,8 +22,8 @@ public class StoryRetention {
         this.retention = retention;
     }
 
-    /** Deletes one slice of expired events; answers how many, so the route polls again while there are more. */
-    public int purgeSlice() {
+    /** Deletes one slice of expired events; answers whether a full slice went, so the route polls again at once. */
+    public boolean purgeSlice() {
         int deleted = jdbc.update("""
                 delete from dossier_event where id in (
                   select id from dossier_event where at < now() - make_interval(secs => ?) limit ?)""",
@@ -31,6 +31,6 @@ public class StoryRetention {
         if (deleted > 0) {
             log.info("Story retention: {} events older than {} deleted", deleted, retention);
         }
-        return deleted;
+        return deleted == SLICE;
     }
 }
