@@ -11,6 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
+import vn.lienthong.story.DossierEvent;
+import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryRetention;
 
 /** A dossier's story: what the gateway did with it, version by version, in order. */
 class DossierStoryIT extends GatewayIntegrationTest {
@@ -19,6 +22,10 @@ class DossierStoryIT extends GatewayIntegrationTest {
 
     @Autowired
     private ProvincialSimulator province;
+    @Autowired
+    private DossierEvents events;
+    @Autowired
+    private StoryRetention retention;
 
     @Test
     void shouldTellEachVersionFromPullToDelivery() {
@@ -47,6 +54,20 @@ class DossierStoryIT extends GatewayIntegrationTest {
     @Test
     void shouldAnswerAnEmptyStoryForAnUnknownDossier() {
         assertThat(events("000.00.00.G18-000000-00000")).isEmpty();
+    }
+
+    @Test
+    void shouldForgetEventsOlderThanTheRetention() {
+        events.record(List.of(DossierEvent.of("RETENTION-OLD", 1L, DossierEvent.Kind.PULLED, null),
+                DossierEvent.of("RETENTION-NEW", 1L, DossierEvent.Kind.PULLED, null)));
+        jdbc.update("update dossier_event set at = now() - interval '91 days' where code = 'RETENTION-OLD'");
+
+        while (retention.purgeSlice()) {
+            // a full slice went: there may be more
+        }
+
+        assertThat(events("RETENTION-OLD")).isEmpty();
+        assertThat(kinds("RETENTION-NEW")).containsExactly("pulled");
     }
 
     private List<String> kinds(String code) {
