@@ -25,10 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReplayJobs {
 
     private static final String JOB = """
-            select j.id, j.state, j.filter, j.rate_per_second, j.total, j.done, j.skipped,
-                   (select count(*) from replay_job_item i where i.job_id = j.id and i.state = 'pending'),
-                   j.created_by, j.created_at, j.updated_at, j.finished_at
-              from replay_job j""";
+            select j.id, j.state, j.filter, j.rate_per_second, j.total, j.done, j.skipped, c.pending, c.resolved,
+                   c.failed, j.created_by, j.created_at, j.updated_at, j.finished_at
+              from replay_job j cross join lateral (
+                select count(*) filter (where i.state = 'pending') as pending,
+                       count(*) filter (where i.state = 'replayed' and f.status = 'resolved') as resolved,
+                       count(*) filter (where i.state = 'replayed' and f.status in ('open', 'quarantined')) as failed
+                  from replay_job_item i left join failed_sync f on f.id = i.failure_id where i.job_id = j.id) c""";
 
     private final JdbcTemplate jdbc;
     private final FailureQueries failures;
@@ -126,9 +129,9 @@ public class ReplayJobs {
     private ReplayJob job(ResultSet rs) throws SQLException {
         try {
             return new ReplayJob(rs.getLong(1), rs.getString(2), json.readValue(rs.getString(3), FailureFilter.class),
-                    rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
-                    rs.getObject(10, OffsetDateTime.class), rs.getObject(11, OffsetDateTime.class),
-                    rs.getObject(12, OffsetDateTime.class));
+                    rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                    rs.getString(11), rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class),
+                    rs.getObject(14, OffsetDateTime.class));
         } catch (JsonProcessingException e) {
             throw new SQLException("unreadable filter of replay job " + rs.getLong(1), e);
         }

@@ -127,6 +127,7 @@ class ReplayIT extends GatewayIntegrationTest {
                 select count(*) from replay_job_item i join failed_sync f on f.id = i.failure_id
                  where i.job_id = ? and i.state = 'replayed' and f.status = 'open' and f.attempts >= 2 and f.replays = 1""",
                 Integer.class, jobId) == done);
+        assertThat(((Number) job(jobId).get("failed")).intValue()).as("replayed and failed again").isEqualTo(done);
         assertThat(((Number) dryRun(Map.of("filter", filter, "dryRun", true)).get("count")).intValue())
                 .isGreaterThanOrEqualTo(ids.size());
     }
