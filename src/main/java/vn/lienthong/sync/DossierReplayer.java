@@ -1,6 +1,7 @@
 package vn.lienthong.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import vn.lienthong.ops.OpsProperties;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;
 import vn.lienthong.platform.CircuitBreakers;
+import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
@@ -64,9 +67,16 @@ public class DossierReplayer implements FlowReplayer {
         return plans;
     }
 
+    /** A source that is down fails the whole replay (tried again later); a refusal for this record skips it. */
     private ReplayPlan reread(FailedRecord failure) {
-        Optional<JsonNode> current = breakers.of(ProvincialClient.SYSTEM)
-                .executeSupplier(() -> province.dossier(failure.code()));
+        Optional<JsonNode> current;
+        try {
+            current = breakers.of(ProvincialClient.SYSTEM).executeSupplier(() -> province.dossier(failure.code()));
+        } catch (TransientFailure | CallNotPermittedException | ConfigurationFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return ReplayPlan.skip(failure, "reread", "the provincial system refused the re-read: " + e.getMessage());
+        }
         if (current.isEmpty()) {
             return ReplayPlan.skip(failure, "reread", "the provincial system no longer has dossier " + failure.code());
         }
