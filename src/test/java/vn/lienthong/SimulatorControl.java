@@ -22,6 +22,11 @@ public final class SimulatorControl {
         faults(system, Map.of());
     }
 
+    /** The province fixes a dossier's data: a new version without the defect it was generated with. */
+    public void fixDossier(String key) {
+        http.post().uri("/sim/provincial/_admin/dossiers/{key}/fix", key).retrieve().toBodilessEntity();
+    }
+
     public void outage(String system, int seconds) {
         http.post().uri("/sim/{system}/_admin/outage?seconds={s}", system, seconds).retrieve().toBodilessEntity();
     }

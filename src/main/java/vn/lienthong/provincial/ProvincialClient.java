@@ -3,6 +3,7 @@ package vn.lienthong.provincial;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,20 @@ public class ProvincialClient {
         return new ChangePage(items, page.path("nextCursor").asText(cursor), page.path("hasMore").asBoolean(false));
     }
 
+    /** One dossier's current state (GET /api/v1/dossiers/{code}); empty when the province does not have it. */
+    public Optional<JsonNode> dossier(String code) {
+        Answer answer = answer(uri -> uri.pathSegment("api", "v1", "dossiers", code));
+        if (answer.status == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(checked(answer));
+    }
+
     private JsonNode get(Function<UriBuilder, UriBuilder> uri) {
+        return checked(answer(uri));
+    }
+
+    private Answer answer(Function<UriBuilder, UriBuilder> uri) {
         Answer answer = call(uri);
         if (answer.status == 401) {
             token = null; // expired at any time: fetch a new one and repeat the call once
@@ -54,6 +68,10 @@ public class ProvincialClient {
         if (answer.status == 401) {
             throw new TransientFailure(SYSTEM, "token refused twice in a row");
         }
+        return answer;
+    }
+
+    private JsonNode checked(Answer answer) {
         if (answer.status >= 400) {
             throw new IllegalStateException(SYSTEM + " answered HTTP " + answer.status + ": " + answer.body);
         }

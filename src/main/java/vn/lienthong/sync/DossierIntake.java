@@ -30,15 +30,17 @@ public class DossierIntake {
     private final FeedCursor cursor;
     private final SyncMetrics metrics;
     private final RetryAfterGate retryAfter;
+    private final SyncStory story;
     private final long maxQueued;
 
     public DossierIntake(SyncVersions versions, SyncQueue queue, FeedCursor cursor, SyncMetrics metrics,
-            RetryAfterGate retryAfter, @Value("${gateway.feed.max-queued:20000}") long maxQueued) {
+            RetryAfterGate retryAfter, SyncStory story, @Value("${gateway.feed.max-queued:20000}") long maxQueued) {
         this.versions = versions;
         this.queue = queue;
         this.cursor = cursor;
         this.metrics = metrics;
         this.retryAfter = retryAfter;
+        this.story = story;
         this.maxQueued = maxQueued;
     }
 
@@ -64,6 +66,7 @@ public class DossierIntake {
                 toQueue.add(item);
             }
         }
+        story.pulled(toQueue);
         queue.sendAll(toQueue);
         cursor.advance(page.nextCursor());
         metrics.pulled(toQueue.size());

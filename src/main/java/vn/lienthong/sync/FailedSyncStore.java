@@ -20,14 +20,18 @@ public class FailedSyncStore {
         this.jdbc = jdbc;
     }
 
-    /** A failure is settled once a newer version of the same dossier reached the portal. */
+    /**
+     * A failure is settled once a newer version of the same dossier reached the portal, or the same version
+     * did (a replay); a refused handling step of a delivered version stays until a newer version is delivered.
+     */
     void resolveOlderThan(List<QueuedDossier> delivered) {
         if (delivered.isEmpty()) {
             return;
         }
         PgArrays.with(jdbc, a -> jdbc.update("""
                 update failed_sync f set status = 'resolved' from unnest(?::text[], ?::bigint[]) as t(c, v)
-                 where f.code = t.c and f.version < t.v and f.status = 'open' and f.flow = ?""",
+                 where f.code = t.c and (f.version < t.v or (f.version = t.v and f.stage <> 'progress'))
+                   and f.status <> 'resolved' and f.flow = ?""",
                 a.text(delivered, QueuedDossier::code), a.bigint(delivered, QueuedDossier::version), FLOW));
     }
 

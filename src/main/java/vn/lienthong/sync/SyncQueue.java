@@ -11,6 +11,7 @@ import jakarta.jms.BytesMessage;
 import java.nio.charset.StandardCharsets;
 import jakarta.jms.ConnectionFactory;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.activemq.artemis.api.core.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +33,16 @@ public class SyncQueue {
     }
 
     public void sendAll(List<QueuedDossier> items) {
+        sendAll(items, QueuedDossier::key);
+    }
+
+    /** The same under other duplicate-detection ids (a replay of a version already queued once needs its own). */
+    public void sendAll(List<QueuedDossier> items, Function<QueuedDossier, String> duplicateId) {
         if (items.isEmpty()) {
             return;
         }
         try {
-            jms.execute(session -> send(session, items), true);
+            jms.execute(session -> send(session, items, duplicateId), true);
         } catch (JmsException e) {
             if (!isDuplicate(e)) {
                 throw e;
@@ -46,19 +52,19 @@ public class SyncQueue {
             log.warn("Page of {} held versions already queued; resending one at a time so duplicates are dropped",
                     items.size());
             for (QueuedDossier item : items) {
-                sendOneIgnoringDuplicate(item);
+                sendOneIgnoringDuplicate(item, duplicateId);
             }
         }
     }
 
-    private void sendOneIgnoringDuplicate(QueuedDossier item) {
+    private void sendOneIgnoringDuplicate(QueuedDossier item, Function<QueuedDossier, String> duplicateId) {
         try {
-            jms.execute(session -> send(session, List.of(item)), true);
+            jms.execute(session -> send(session, List.of(item), duplicateId), true);
         } catch (JmsException e) {
             if (!isDuplicate(e)) {
                 throw e;
             }
-            log.debug("Version {} already queued", item.key());
+            log.debug("Version {} already queued", duplicateId.apply(item));
         }
     }
 
@@ -71,13 +77,14 @@ public class SyncQueue {
         return false;
     }
 
-    private Void send(Session session, List<QueuedDossier> items) throws JMSException {
+    private Void send(Session session, List<QueuedDossier> items, Function<QueuedDossier, String> duplicateId)
+            throws JMSException {
         try (MessageProducer producer = session.createProducer(session.createQueue(QUEUE))) {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (QueuedDossier item : items) {
                 BytesMessage message = session.createBytesMessage();
                 message.writeBytes(item.raw().getBytes(StandardCharsets.UTF_8)); // half the journal of UTF-16 text
-                message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), item.key());
+                message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), duplicateId.apply(item));
                 message.setStringProperty("JMSXGroupID", item.code()); // one consumer per dossier: per-dossier order
                 message.setStringProperty("code", item.code());
                 message.setLongProperty("version", item.version());

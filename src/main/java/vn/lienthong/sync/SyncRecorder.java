@@ -13,12 +13,15 @@ public class SyncRecorder {
     private final SyncLedger ledger;
     private final FailedSyncStore failures;
     private final SyncMetrics metrics;
+    private final SyncStory story;
 
-    public SyncRecorder(SyncVersions versions, SyncLedger ledger, FailedSyncStore failures, SyncMetrics metrics) {
+    public SyncRecorder(SyncVersions versions, SyncLedger ledger, FailedSyncStore failures, SyncMetrics metrics,
+            SyncStory story) {
         this.versions = versions;
         this.ledger = ledger;
         this.failures = failures;
         this.metrics = metrics;
+        this.story = story;
     }
 
     /** Outdated, already delivered and invalid versions are settled before anything is sent. */
@@ -27,6 +30,7 @@ public class SyncRecorder {
         metrics.superseded(versions.decide(plan.superseded(), "superseded"));
         metrics.delivered(versions.decide(plan.alreadyDelivered(), "delivered"));
         recordFailures(plan.rejections());
+        story.planned(plan);
         return plan;
     }
 
@@ -38,6 +42,7 @@ public class SyncRecorder {
         metrics.delivered(versions.decide(progress.completed(), "delivered"));
         failures.resolveOlderThan(progress.completed());
         recordFailures(progress.rejections());
+        story.progressed(progress);
     }
 
     private void recordFailures(List<Rejection> rejections) {

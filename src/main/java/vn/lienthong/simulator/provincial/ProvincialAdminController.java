@@ -41,6 +41,16 @@ class ProvincialAdminController {
         return Map.of("reset", true);
     }
 
+    /** The province fixes a dossier's data (a new version without its defect), as for a replay after a fix. */
+    @PostMapping("/dossiers/{key}/fix")
+    Map<String, Object> fix(@PathVariable String key) {
+        int version = simulator.fix(key);
+        if (version < 0) {
+            throw ApiError.notFound("no dossier " + key);
+        }
+        return Map.of("key", key, "version", version);
+    }
+
     @GetMapping("/expectations")
     List<Expectation> expectations() {
         return simulator.expectations();

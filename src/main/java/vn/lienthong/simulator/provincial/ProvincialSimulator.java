@@ -80,6 +80,18 @@ public class ProvincialSimulator {
         return chosen.size();
     }
 
+    /**
+     * The province corrects a dossier: a new version of its clean state, without the defect it was served with
+     * (as an operator's fix at the province would); answers the new version, or -1 for an unknown key.
+     */
+    public synchronized int fix(String key) {
+        DossierRecord record = book.get(key);
+        if (record == null) {
+            return -1;
+        }
+        return book.publish(record.key(), null, 0, Json.object(mapper, record.clean())).version();
+    }
+
     /** The newest version of a dossier exactly as served, or null when unknown. */
     public String newest(String key) {
         DossierRecord record = book.get(key);

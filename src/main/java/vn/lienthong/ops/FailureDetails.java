@@ -1,0 +1,7 @@
+package vn.lienthong.ops;
+
+import java.util.List;
+
+/** One failure in full: its summary, the record as received, and every attempt in order. */
+public record FailureDetails(FailureSummary failure, String record, List<FailureAttempt> attempts) {
+}

@@ -1,0 +1,15 @@
+package vn.lienthong.ops;
+
+import java.time.OffsetDateTime;
+
+/** One failed sync as the list shows it (no record; the reason masked for viewers). */
+public record FailureSummary(
+        long id, String system, String flow, String stage, String reasonClass, String reason, String recordKey,
+        String code, Long version, String procedureCode, String unitCode, int attempts, int replays,
+        OffsetDateTime firstFailedAt, OffsetDateTime lastFailedAt, String status) {
+
+    FailureSummary masked() {
+        return new FailureSummary(id, system, flow, stage, reasonClass, PersonalNumbers.maskText(reason), recordKey,
+                code, version, procedureCode, unitCode, attempts, replays, firstFailedAt, lastFailedAt, status);
+    }
+}

@@ -1,0 +1,79 @@
+package vn.lienthong.ops;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Failed syncs of every flow: the list (filters, paging), one failure in full, replaying one, and releasing one
+ * from the loop guard's quarantine. Personal numbers are masked unless the caller is an operator.
+ */
+@RestController
+@RequestMapping("/api/failures")
+class FailuresController {
+
+    static final int MAX_PAGE = 500;
+
+    private final FailureQueries failures;
+    private final Replays replays;
+    private final Quarantine quarantine;
+    private final PersonalNumbers personal;
+
+    FailuresController(FailureQueries failures, Replays replays, Quarantine quarantine, PersonalNumbers personal) {
+        this.failures = failures;
+        this.replays = replays;
+        this.quarantine = quarantine;
+        this.personal = personal;
+    }
+
+    record Page(List<FailureSummary> items, int page, int size, long total) {
+    }
+
+    @GetMapping
+    Page list(FailureFilter filter, @RequestParam(defaultValue = "0") int page,
+              @RequestParam(defaultValue = "50") int size, HttpServletRequest request) {
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page >= 0 and size 1.." + MAX_PAGE);
+        }
+        boolean full = Operators.seesPersonalNumbers(request);
+        List<FailureSummary> items = failures.list(filter, page, size).stream()
+                .map(f -> full ? f : f.masked()).toList();
+        return new Page(items, page, size, failures.count(filter));
+    }
+
+    @GetMapping("/{id}")
+    FailureDetails details(@PathVariable long id, HttpServletRequest request) {
+        FailureDetails details = failures.details(id).orElseThrow(() -> notFound(id));
+        if (Operators.seesPersonalNumbers(request)) {
+            return details;
+        }
+        return new FailureDetails(details.failure().masked(), personal.maskRecord(details.record()),
+                details.attempts().stream().map(FailureAttempt::masked).toList());
+    }
+
+    @PostMapping("/{id}/replay")
+    ReplayOutcome replay(@PathVariable long id, HttpServletRequest request) {
+        FailedRecord failure = failures.record(id).orElseThrow(() -> notFound(id));
+        return replays.replay(List.of(failure), Operators.actor(request), null).get(0);
+    }
+
+    /** Lifts the loop guard's mark after someone looked: the failure is open again and its replay count restarts. */
+    @PostMapping("/{id}/release")
+    FailureSummary release(@PathVariable long id, HttpServletRequest request) {
+        if (!quarantine.release(id, Operators.actor(request))) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "failure " + id + " is not quarantined");
+        }
+        return failures.details(id).orElseThrow(() -> notFound(id)).failure();
+    }
+
+    private static ResponseStatusException notFound(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no failure " + id);
+    }
+}

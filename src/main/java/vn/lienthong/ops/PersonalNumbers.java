@@ -1,0 +1,63 @@
+package vn.lienthong.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import vn.lienthong.dossier.Identifiers;
+
+/**
+ * Hides personal numbers from viewers: every identity number field of a record, and any run of 9 to 12 digits
+ * in its text (a CCCD, CMND or phone number, well-formed or not, wherever it sits; not a 14-digit portal
+ * time), keep only their last four.
+ */
+@Component
+public class PersonalNumbers {
+
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<!\\d)\\d{9,12}(?!\\d)");
+
+    private final ObjectMapper json;
+
+    public PersonalNumbers(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public static String maskText(String text) {
+        return text == null ? null : DIGIT_RUN.matcher(text).replaceAll(m -> Identifiers.mask(m.group()));
+    }
+
+    /** The record with its personal numbers masked; a record that is not JSON is masked as text. */
+    public String maskRecord(String record) {
+        try {
+            JsonNode tree = json.readTree(record);
+            return json.writeValueAsString(mask(tree));
+        } catch (Exception notJson) {
+            return maskText(record);
+        }
+    }
+
+    private JsonNode mask(JsonNode node) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(maskText(node.textValue()));
+        }
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                boolean identity = field.getKey().toLowerCase().contains("identitynumber");
+                field.setValue(identity && !field.getValue().isNull()
+                        ? TextNode.valueOf(Identifiers.mask(field.getValue().asText())) : mask(field.getValue()));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ((ArrayNode) node).set(i, mask(node.get(i)));
+            }
+        }
+        return node;
+    }
+}

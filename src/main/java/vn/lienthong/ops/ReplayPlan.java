@@ -1,0 +1,29 @@
+package vn.lienthong.ops;
+
+/**
+ * What replaying one failure comes to. {@code mode}: "reread" (the record as the source holds it now) or
+ * "resend" (the stored record). A plan that sends carries the record's key ({@code code:version} for dossiers)
+ * and payload; {@code newVersion} means the source has moved on, so the record travels under its own key.
+ */
+public record ReplayPlan(FailedRecord failure, String mode, Action action, String resendKey, String payload,
+                         String detail) {
+
+    public enum Action {
+        /** the same version again, under a replay duplicate id */
+        RESEND,
+        /** a newer version than the failed one, never pulled: sent under its own key; the failure is superseded */
+        NEW_VERSION,
+        /** a newer version the gateway already has: it follows the normal flow; the failure is superseded */
+        NEWER_KNOWN,
+        /** nothing can be sent (the source lost it, no replayer, ...): the failure stays as it is */
+        SKIP
+    }
+
+    public static ReplayPlan skip(FailedRecord failure, String mode, String detail) {
+        return new ReplayPlan(failure, mode, Action.SKIP, null, null, detail);
+    }
+
+    boolean sends() {
+        return action == Action.RESEND || action == Action.NEW_VERSION;
+    }
+}

@@ -1,0 +1,138 @@
+package vn.lienthong.ops;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.lienthong.story.DossierEvent;
+import vn.lienthong.story.DossierEvents;
+
+/**
+ * Records replays inside the replay's transaction: an attempt row per failure (holding the record until it is
+ * sent), the failure's new status and replay count (arming the loop guard at the last allowed replay), the
+ * job's items and progress, and a line in each dossier's story.
+ */
+@Component
+class ReplayRecorder {
+
+    private final JdbcTemplate jdbc;
+    private final DossierEvents events;
+    private final int loopGuardReplays;
+
+    ReplayRecorder(JdbcTemplate jdbc, DossierEvents events, OpsProperties properties) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.loopGuardReplays = properties.loopGuardReplays();
+    }
+
+    record Recorded(List<ReplayOutcome> outcomes, List<Resend> resends) {
+    }
+
+    Recorded record(List<ReplayPlan> plans, String actor, Long jobId) {
+        Set<Long> pending = jobId == null ? null : pendingItems(jobId, plans);
+        List<ReplayOutcome> outcomes = new ArrayList<>();
+        List<Resend> resends = new ArrayList<>();
+        List<DossierEvent> story = new ArrayList<>();
+        int done = 0;
+        int skipped = 0;
+        for (ReplayPlan plan : plans) {
+            FailedRecord failure = plan.failure();
+            if (pending != null && !pending.contains(failure.id())) {
+                continue; // the job was cancelled, or another instance took this item
+            }
+            String status = jdbc.queryForObject("select status from failed_sync where id = ? for update", String.class,
+                    failure.id());
+            ReplayPlan effective = "resolved".equals(status)
+                    ? ReplayPlan.skip(failure, plan.mode(), "already resolved: a newer version reached its target") : plan;
+            ReplayOutcome outcome = attempt(effective, actor, jobId, resends);
+            outcomes.add(outcome);
+            updateFailure(effective);
+            boolean sent = effective.action() != ReplayPlan.Action.SKIP;
+            if (jobId != null) {
+                jdbc.update("update replay_job_item set state = ?, outcome = ? where job_id = ? and failure_id = ?",
+                        sent ? "replayed" : "skipped", outcome.outcome() + ": " + outcome.detail(), jobId, failure.id());
+            }
+            done += sent ? 1 : 0;
+            skipped += sent ? 0 : 1;
+            if (failure.code() != null) {
+                story.add(DossierEvent.of(failure.code(), failure.version(), DossierEvent.Kind.REPLAYED,
+                        "by " + actor + (jobId == null ? "" : " (job " + jobId + ")") + ", " + effective.mode()
+                                + ": " + outcome.outcome() + ", " + effective.detail()));
+            }
+        }
+        if (jobId != null) {
+            jdbc.update("update replay_job set done = done + ?, skipped = skipped + ?, updated_at = now() where id = ?",
+                    done, skipped, jobId);
+        }
+        events.record(story);
+        return new Recorded(outcomes, resends);
+    }
+
+    private Set<Long> pendingItems(long jobId, List<ReplayPlan> plans) {
+        String state = jdbc.queryForObject("select state from replay_job where id = ? for update", String.class, jobId);
+        if (!"running".equals(state)) {
+            return Set.of();
+        }
+        Long[] ids = plans.stream().map(p -> p.failure().id()).toArray(Long[]::new);
+        return new HashSet<>(jdbc.queryForList("""
+                select failure_id from replay_job_item where job_id = ? and state = 'pending' and failure_id = any(?)""",
+                Long.class, jobId, ids));
+    }
+
+    private ReplayOutcome attempt(ReplayPlan plan, String actor, Long jobId, List<Resend> resends) {
+        long id = jdbc.queryForObject("select nextval(pg_get_serial_sequence('failed_sync_attempt', 'id'))", Long.class);
+        boolean newVersion = plan.action() == ReplayPlan.Action.NEW_VERSION;
+        String duplicateId = !plan.sends() ? null : newVersion ? plan.resendKey() : plan.resendKey() + ":replay-" + id;
+        String outcome = switch (plan.action()) {
+            case RESEND -> "queued";
+            case NEW_VERSION -> "queued-newer-version";
+            case NEWER_KNOWN -> "newer-version-known";
+            case SKIP -> "skipped";
+        };
+        jdbc.update("""
+                insert into failed_sync_attempt (id, failure_id, kind, actor, job_id, mode, outcome, resend_key,
+                                                 duplicate_id, payload)
+                values (?, ?, 'replay', ?, ?, ?, ?, ?, ?, ?)""",
+                id, plan.failure().id(), actor, jobId, plan.mode(), outcome + ": " + plan.detail(), plan.resendKey(),
+                duplicateId, plan.sends() ? plan.payload() : null);
+        if (plan.sends()) {
+            resends.add(new Resend(id, plan.resendKey(), duplicateId, plan.payload(), newVersion));
+        }
+        return new ReplayOutcome(plan.failure().id(), plan.mode(), outcome, duplicateId, plan.detail());
+    }
+
+    private void updateFailure(ReplayPlan plan) {
+        switch (plan.action()) {
+            case RESEND -> jdbc.update("""
+                    update failed_sync set status = 'replayed', replays = replays + 1,
+                           loop_guard_armed = replays + 1 >= ? where id = ?""", loopGuardReplays, plan.failure().id());
+            case NEW_VERSION, NEWER_KNOWN -> jdbc.update(
+                    "update failed_sync set status = 'superseded', replays = replays + 1 where id = ?", plan.failure().id());
+            case SKIP -> {
+            }
+        }
+    }
+
+    /** Replays recorded more than a few seconds ago whose record is still not on its way, by flow. */
+    Map<String, List<Resend>> unsent() {
+        Map<String, List<Resend>> byFlow = new LinkedHashMap<>();
+        jdbc.query("""
+                select f.flow, a.id, a.resend_key, a.duplicate_id, a.payload from failed_sync_attempt a
+                  join failed_sync f on f.id = a.failure_id
+                 where a.payload is not null and a.at < now() - interval '10 seconds' order by a.id limit 500""",
+                rs -> {
+                    byFlow.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Resend(rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(3).equals(rs.getString(4))));
+                });
+        return byFlow;
+    }
+
+    void markSent(List<Resend> resends) {
+        jdbc.update("update failed_sync_attempt set payload = null where id = any(?)",
+                (Object) resends.stream().map(Resend::attemptId).toArray(Long[]::new));
+    }
+}

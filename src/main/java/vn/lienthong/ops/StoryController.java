@@ -1,0 +1,33 @@
+package vn.lienthong.ops;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryEntry;
+
+/** A dossier's story: every event the gateway recorded for its code, across flows, oldest first. */
+@RestController
+class StoryController {
+
+    private final DossierEvents events;
+
+    StoryController(DossierEvents events) {
+        this.events = events;
+    }
+
+    record Story(String code, List<StoryEntry> events) {
+    }
+
+    @GetMapping("/api/dossiers/{code}/story")
+    Story story(@PathVariable String code, HttpServletRequest request) {
+        List<StoryEntry> story = events.story(code);
+        if (!Operators.seesPersonalNumbers(request)) {
+            story = story.stream().map(e -> new StoryEntry(e.version(), e.at(), e.kind(),
+                    PersonalNumbers.maskText(e.detail()))).toList();
+        }
+        return new Story(code, story);
+    }
+}

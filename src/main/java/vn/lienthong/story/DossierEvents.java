@@ -1,0 +1,47 @@
+package vn.lienthong.story;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what happened to dossiers, a whole batch in one statement, inside the caller's transaction (so an
+ * event exists exactly when the outcome it tells of was committed). Any flow may call it.
+ */
+@Component
+public class DossierEvents {
+
+    private final JdbcTemplate jdbc;
+
+    public DossierEvents(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(List<DossierEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Integer>) con -> jdbc.update("""
+                insert into dossier_event (code, version, kind, detail)
+                select c, v, k, d from unnest(?::text[], ?::bigint[], ?::text[], ?::text[]) with ordinality
+                  as t(c, v, k, d, n) order by n""",
+                array(con, "text", events, DossierEvent::code), array(con, "bigint", events, DossierEvent::version),
+                array(con, "text", events, DossierEvent::kind), array(con, "text", events, DossierEvent::detail)));
+    }
+
+    /** Every event recorded for a dossier, oldest first. */
+    public List<StoryEntry> story(String code) {
+        return jdbc.query("select version, at, kind, detail from dossier_event where code = ? order by id",
+                (rs, i) -> new StoryEntry(rs.getObject(1, Long.class), rs.getObject(2, java.time.OffsetDateTime.class),
+                        rs.getString(3), rs.getString(4)), code);
+    }
+
+    private static <E> Array array(Connection con, String type, List<E> items, Function<E, Object> value)
+            throws java.sql.SQLException {
+        return con.createArrayOf(type, items.stream().map(value).toArray());
+    }
+}

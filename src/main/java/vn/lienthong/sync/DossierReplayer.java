@@ -1,0 +1,134 @@
+package vn.lienthong.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.lienthong.ops.FailedRecord;
+import vn.lienthong.ops.FlowReplayer;
+import vn.lienthong.ops.OpsProperties;
+import vn.lienthong.ops.ReplayPlan;
+import vn.lienthong.ops.Resend;
+import vn.lienthong.platform.CircuitBreakers;
+import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.TransientFailure;
+import vn.lienthong.provincial.ProvincialClient;
+import vn.lienthong.story.DossierEvent;
+import vn.lienthong.story.DossierEvents;
+
+/**
+ * Replays failed dossier syncs through the normal delivery path: back on the broker queue, where the planner,
+ * the ledger and the portal's circuit breaker treat them like any version. A failure in the data is re-read at
+ * the provincial system first (the province may have fixed it; a fix is a newer version, sent under its own
+ * key); any other failure resends the stored record under a replay duplicate id.
+ */
+@Component
+public class DossierReplayer implements FlowReplayer {
+
+    private final ProvincialClient province;
+    private final CircuitBreakers breakers;
+    private final SyncQueue queue;
+    private final ReplayedVersions versions;
+    private final DossierEvents events;
+    private final List<String> rereadReasonClasses;
+
+    public DossierReplayer(ProvincialClient province, CircuitBreakers breakers, SyncQueue queue,
+            ReplayedVersions versions, DossierEvents events, OpsProperties properties) {
+        this.province = province;
+        this.breakers = breakers;
+        this.queue = queue;
+        this.versions = versions;
+        this.events = events;
+        this.rereadReasonClasses = properties.replay().rereadReasonClasses();
+    }
+
+    @Override
+    public String flow() {
+        return FailedSyncStore.FLOW;
+    }
+
+    @Override
+    public List<ReplayPlan> plan(List<FailedRecord> failures) {
+        List<ReplayPlan> plans = new ArrayList<>(failures.size());
+        for (FailedRecord failure : failures) {
+            if (Rejection.STAGE_PROGRESS.equals(failure.stage())) {
+                plans.add(ReplayPlan.skip(failure, "resend", "a refused handling step is not sent again: the portal "
+                        + "identifies steps by time and has later ones; the next version carries the dossier on"));
+            } else if (failure.code() != null && rereadReasonClasses.contains(failure.reasonClass())) {
+                plans.add(reread(failure));
+            } else {
+                plans.add(resend(failure, "resend", failure.record(), "the stored record is sent again"));
+            }
+        }
+        return plans;
+    }
+
+    /** A source that is down fails the whole replay (tried again later); a refusal for this record skips it. */
+    private ReplayPlan reread(FailedRecord failure) {
+        Optional<JsonNode> current;
+        try {
+            current = breakers.of(ProvincialClient.SYSTEM).executeSupplier(() -> province.dossier(failure.code()));
+        } catch (TransientFailure | CallNotPermittedException | ConfigurationFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return ReplayPlan.skip(failure, "reread", "the provincial system refused the re-read: " + e.getMessage());
+        }
+        if (current.isEmpty()) {
+            return ReplayPlan.skip(failure, "reread", "the provincial system no longer has dossier " + failure.code());
+        }
+        QueuedDossier now = DossierIntake.identify(current.get());
+        long failed = failure.version() == null ? 0 : failure.version();
+        if (!now.code().equals(failure.code()) || now.version() < failed) {
+            return resend(failure, "reread", failure.record(),
+                    "the source answered an older or unidentifiable copy: the stored record is sent again");
+        }
+        if (now.version() == failed) {
+            return resend(failure, "reread", now.raw(), "re-read at the source, version " + failed);
+        }
+        if (versions.known(now)) {
+            return new ReplayPlan(failure, "reread", ReplayPlan.Action.NEWER_KNOWN, now.key(), null,
+                    "the source has version " + now.version() + ", already pulled; it follows the normal flow");
+        }
+        return new ReplayPlan(failure, "reread", ReplayPlan.Action.NEW_VERSION, now.key(), now.raw(),
+                "re-read at the source: version " + now.version() + " queued");
+    }
+
+    private static ReplayPlan resend(FailedRecord failure, String mode, String raw, String detail) {
+        return new ReplayPlan(failure, mode, ReplayPlan.Action.RESEND, failure.recordKey(), raw, detail);
+    }
+
+    @Override
+    public void prepare(List<Resend> resends) {
+        List<QueuedDossier> fresh = new ArrayList<>();
+        List<QueuedDossier> again = new ArrayList<>();
+        for (Resend resend : resends) {
+            (resend.newVersion() ? fresh : again).add(toQueued(resend));
+        }
+        versions.pulled(fresh);
+        versions.queuedAgain(again);
+        events.record(fresh.stream().map(q -> DossierEvent.of(q.code(), q.version(), DossierEvent.Kind.PULLED,
+                "re-read at the provincial system by a replay")).toList());
+    }
+
+    @Override
+    public void send(List<Resend> resends) {
+        Map<QueuedDossier, String> duplicateIds = new IdentityHashMap<>();
+        List<QueuedDossier> items = new ArrayList<>(resends.size());
+        for (Resend resend : resends) {
+            QueuedDossier item = toQueued(resend);
+            duplicateIds.put(item, resend.duplicateId());
+            items.add(item);
+        }
+        queue.sendAll(items, duplicateIds::get);
+    }
+
+    private static QueuedDossier toQueued(Resend resend) {
+        int colon = resend.key().lastIndexOf(':');
+        return new QueuedDossier(resend.key().substring(0, colon), Long.parseLong(resend.key().substring(colon + 1)),
+                resend.payload(), 1);
+    }
+}
