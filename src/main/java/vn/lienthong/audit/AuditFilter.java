@@ -52,12 +52,25 @@ class AuditFilter extends OncePerRequestFilter {
 
     private void record(ContentCachingRequestWrapper request, String outcome) {
         String actor = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-        String detail = new String(request.getContentAsByteArray(), StandardCharsets.UTF_8);
+        String detail = new String(body(request), StandardCharsets.UTF_8);
         try {
             trail.append(actor, request.getMethod() + " " + request.getRequestURI(), request.getQueryString(),
                     detail.isEmpty() ? null : detail, outcome);
         } catch (RuntimeException e) {
             log.error("Could not append {} {} by {} to the audit log", request.getMethod(), request.getRequestURI(), actor, e);
+        }
+    }
+
+    /** What the controller read, or else (refused before reading, e.g. 405) what is left unread of the body. */
+    private static byte[] body(ContentCachingRequestWrapper request) {
+        byte[] read = request.getContentAsByteArray();
+        if (read.length > 0) {
+            return read;
+        }
+        try {
+            return request.getRequest().getInputStream().readNBytes(AuditTrail.MAX_TEXT);
+        } catch (IOException | IllegalStateException unreadable) {
+            return new byte[0];
         }
     }
 
