@@ -55,7 +55,7 @@ printf '    CPU while timed: gateway %.1f s, simulator %.1f s, of %.1f s x %d co
 echo "    load average at start: $load0, at end: $(loadavg) (other processes on this machine skew wall-clock figures)"
 echo "    gateway RSS after the load: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-384m})"
 # where the routes spent their time (Camel route policy timers)
-curl -sf "$GW/actuator/prometheus" | grep -E '^camel_exchanges_(total|failed_total)|^camel_route_policy_seconds_(sum|count)' \
+curl -sf -u "$BENCH_AUTH" "$GW/actuator/prometheus" | grep -E '^camel_exchanges_(total|failed_total)|^camel_route_policy_seconds_(sum|count)' \
   | grep -E 'provincial-feed|dvcqg-delivery' | sed 's/^/    /' || true
 python3 bench/threadcpu.py diff "$WORK/threads0.json" "$WORK/threads1.json"
 [[ "${PROFILE:-0}" == 1 ]] && log "$samples jstack samples of the gateway in $WORK/jstack.txt (KEEP_LOGS=1 keeps them)"

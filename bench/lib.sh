@@ -70,6 +70,10 @@ start_simulator() {
   log "simulator up on $SIM (pid $SIM_PID)"
 }
 
+# The scraper user the benches read /actuator/prometheus with (a bench-only user, passed on the command line).
+BENCH_AUTH="bench:bench-scraper"
+BENCH_USER_HASH='$2a$04$XLJyXwf7tBLP/ccUxwkXsObIeQ4d7d8KtSuBaYXXLBXqFGTUkU0oa'
+
 # start_gateway [extra args...]: the gateway alone (profile bench) against the simulator, data in $WORK/data.
 start_gateway() {
   GW_PORT=${GW_PORT:-$(free_port)}
@@ -81,6 +85,7 @@ start_gateway() {
     --gateway.systems.provincial.client-id=lienthong --gateway.systems.provincial.client-secret=lienthong-secret \
     --gateway.systems.dvcqg.base-url="$SIM/sim/dvcqg" \
     --gateway.systems.dvcqg.username=lienthong --gateway.systems.dvcqg.password=lienthong-secret \
+    --gateway.security.users.bench.password-hash="$BENCH_USER_HASH" --gateway.security.users.bench.role=scraper \
     "$@" >>"$WORK/gateway.log" 2>&1 &
   GW_PID=$!; PIDS+=("$GW_PID")
   wait_ready 180
@@ -105,7 +110,7 @@ stop_gateway() {
 # Prints "pulled delivered superseded failed" (failed without stage=progress: a refused step leaves its
 # dossier delivered) from the gateway's /actuator/prometheus.
 counts() {
-  curl -sf "$GW/actuator/prometheus" | awk '
+  curl -sf -u "$BENCH_AUTH" "$GW/actuator/prometheus" | awk '
     /^lienthong_dossiers_pulled_total/     { p += $NF }
     /^lienthong_dossiers_delivered_total/  { d += $NF }
     /^lienthong_dossiers_superseded_total/ { s += $NF }

@@ -23,7 +23,7 @@ while :; do
   sleep 0.5
 done
 echo "RSS after $N dossiers: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-384m}); heap in use: $(
-  curl -sf "$GW/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { h += $NF } END { printf "%d MB", h / 1048576 }')"
+  curl -sf -u "$BENCH_AUTH" "$GW/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { h += $NF } END { printf "%d MB", h / 1048576 }')"
 if [[ "${GW_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
   echo "Native memory (committed, MB), with GW_JAVA_OPTS=$GW_JAVA_OPTS:"
   jcmd "$GW_PID" VM.native_memory summary scale=MB | awk '
