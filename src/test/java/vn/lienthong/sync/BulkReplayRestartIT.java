@@ -23,6 +23,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.FreePort;
+import vn.lienthong.TestUsers;
 import vn.lienthong.dossier.DossierReader;
 import vn.lienthong.dvcqg.HoSoMapper;
 import vn.lienthong.simulator.SimulatorApplication;
@@ -77,8 +78,8 @@ class BulkReplayRestartIT {
         int port = FreePort.find();
         Path data = Files.createTempDirectory("replay-data");
         GatewayProcess gateway = new GatewayProcess(data.resolve("gateway.log"), gatewayArguments(data, port));
-        // the only client to the gateway's API in this test: it runs in another JVM
-        RestClient api = RestClient.create("http://localhost:" + port);
+        // the only client to the gateway's API in this test: it runs in another JVM (with the test users)
+        RestClient api = TestUsers.client(port, TestUsers.OPERATOR);
         try {
             gateway.start();
             await().atMost(GENEROUS).until(() -> count("select count(*) from failed_sync where code is not null") == broken.size()
