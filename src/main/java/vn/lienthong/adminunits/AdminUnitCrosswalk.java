@@ -25,6 +25,7 @@ public final class AdminUnitCrosswalk {
     private final Map<String, String> legacyNames = new HashMap<>();
     private final Map<String, Set<CrosswalkRow>> byCurrent = new HashMap<>();
     private final Map<String, Set<CrosswalkRow>> byLegacy = new HashMap<>();
+    private final Map<String, UnitCode> legacyUnits = new HashMap<>();
 
     private AdminUnitCrosswalk(ReferenceFiles files) {
         for (List<String> r : files.rows("vn_communes_2025.csv")) {
@@ -42,6 +43,7 @@ public final class AdminUnitCrosswalk {
             if (row.hasLegacyCommune()) {
                 byLegacy.computeIfAbsent(row.legacy().communeCode(), k -> new LinkedHashSet<>()).add(row);
                 legacyNames.putIfAbsent(row.legacy().communeCode(), row.legacyName());
+                legacyUnits.putIfAbsent(row.legacy().communeCode(), row.legacy());
             }
         }
     }
@@ -91,6 +93,11 @@ public final class AdminUnitCrosswalk {
     /** The current commune with this code, with its province; empty when the code is not a current commune. */
     public Optional<UnitCode> currentCommune(String communeCode) {
         return Optional.ofNullable(currentUnits.get(communeCode));
+    }
+
+    /** The legacy commune with this code, with its district and province; empty when the code is none. */
+    public Optional<UnitCode> legacyCommune(String communeCode) {
+        return Optional.ofNullable(legacyUnits.get(communeCode));
     }
 
     public List<CrosswalkRow> rows() {
