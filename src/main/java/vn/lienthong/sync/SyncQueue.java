@@ -51,6 +51,16 @@ public class SyncQueue {
         }
     }
 
+    /**
+     * Puts dossier versions on the queue again, without a duplicate-detection id: delivery absorbs a version
+     * whose content the portal already has, so a repeat costs a look at the ledger and nothing else.
+     */
+    public void sendAgain(List<QueuedDossier> items) {
+        if (!items.isEmpty()) {
+            jms.execute(session -> send(session, items, false), true);
+        }
+    }
+
     private void sendOneIgnoringDuplicate(QueuedDossier item) {
         try {
             jms.execute(session -> send(session, List.of(item)), true);
@@ -72,12 +82,18 @@ public class SyncQueue {
     }
 
     private Void send(Session session, List<QueuedDossier> items) throws JMSException {
+        return send(session, items, true);
+    }
+
+    private Void send(Session session, List<QueuedDossier> items, boolean deduplicate) throws JMSException {
         try (MessageProducer producer = session.createProducer(session.createQueue(QUEUE))) {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (QueuedDossier item : items) {
                 BytesMessage message = session.createBytesMessage();
                 message.writeBytes(item.raw().getBytes(StandardCharsets.UTF_8)); // half the journal of UTF-16 text
-                message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), item.key());
+                if (deduplicate) {
+                    message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), item.key());
+                }
                 message.setStringProperty("JMSXGroupID", item.code()); // one consumer per dossier: per-dossier order
                 message.setStringProperty("code", item.code());
                 message.setLongProperty("version", item.version());
