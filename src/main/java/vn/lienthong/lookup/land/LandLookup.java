@@ -62,7 +62,7 @@ public class LandLookup implements NationalLookup {
     }
 
     /** The legacy communes to ask: the parcel's own when it is given in legacy codes, else the crosswalk's. */
-    List<UnitCode> candidates(JsonNode parcel) {
+    public List<UnitCode> candidates(JsonNode parcel) {
         String district = parcel.path("districtCode").asText(null);
         String version = parcel.path("unitCodeVersion").asText(district == null ? UnitCode.CURRENT : UnitCode.LEGACY);
         String province = parcel.path("provinceCode").asText();
