@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.List;
@@ -150,7 +151,11 @@ class ConnectorsIT extends GatewayIntegrationTest {
         simulators.noFaults("population");
         await().atMost(GENEROUS).until(() -> breaker.getState() == CircuitBreaker.State.HALF_OPEN);
         await().atMost(GENEROUS).until(() -> {
-            breaker.executeSupplier(() -> population.verify(someone));
+            try {
+                breaker.executeSupplier(() -> population.verify(someone));
+            } catch (CallNotPermittedException busy) {
+                // the verification route may hold the half-open trial calls; it closes the breaker as well
+            }
             return breaker.getState() == CircuitBreaker.State.CLOSED;
         });
     }
