@@ -74,6 +74,12 @@ class LookupConfig {
         return workers(limits, LookupSource.CIVIL_STATUS);
     }
 
+    /** Write-backs and re-reads of the provincial system in flight at once. */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService publishWorkers(LookupsSettings settings) {
+        return Executors.newFixedThreadPool(settings.publishConcurrency(), new CustomizableThreadFactory("verification-publish-"));
+    }
+
     private static ExecutorService workers(LookupLimits limits, LookupSource source) {
         return Executors.newFixedThreadPool(limits.of(source).bulkhead().maxConcurrentCalls(),
                 new CustomizableThreadFactory(source.system() + "-lookup-"));

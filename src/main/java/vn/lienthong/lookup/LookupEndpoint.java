@@ -6,4 +6,12 @@ package vn.lienthong.lookup;
  * and secret for its signed headers.
  */
 public record LookupEndpoint(String baseUrl, String apiKey, String clientId, String user, String secret) {
+
+    /** The API key, or a configuration error when none is configured (no call is made without one). */
+    public String apiKey(LookupSource source) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new vn.lienthong.platform.ConfigurationFailure(source.system(), "no api-key configured");
+        }
+        return apiKey;
+    }
 }

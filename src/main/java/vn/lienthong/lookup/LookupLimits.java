@@ -19,7 +19,8 @@ public record LookupLimits(Map<String, SystemLimits> systems) {
     /**
      * Rate limit: {@code limitForPeriod} calls per {@code limitRefreshPeriod}, waiting up to {@code rateLimitWait}
      * for a permit. A sliding 1,000 ms window can touch ceil(1000/period) + 1 refresh periods, so it sees at
-     * most {@code limitForPeriod * (ceil(1000/period) + 1)} calls: 4 per 100 ms gives 44, under 90% of 50.
+     * most {@code limitForPeriod * (ceil(1000/period) + 1)} calls: 4 per 125 ms gives 36, under 90% of 50 with room
+     * for calls that leave evenly but arrive bunched.
      */
     public record SystemLimits(String baseUrl, String apiKey, String clientId, String user, String secret,
             RateLimit rateLimit, Bulkhead bulkhead) {

@@ -16,6 +16,7 @@ public record LookupsSettings(
         @DefaultValue List<String> landFieldCodes,
         @DefaultValue("50") int batchSize,
         @DefaultValue("200") int publishBatchSize,
+        @DefaultValue("4") int publishConcurrency,
         @DefaultValue("2s") Duration initialBackoff,
         @DefaultValue("5m") Duration maxBackoff,
         @DefaultValue("2m") Duration lease) {

@@ -16,6 +16,8 @@ import vn.lienthong.dossier.Identifiers;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.provincial.ProvincialClient;
+import vn.lienthong.sync.FailedSyncStore;
+import vn.lienthong.sync.FlowFailure;
 import vn.lienthong.sync.QueuedDossier;
 import vn.lienthong.sync.SyncQueue;
 
@@ -35,9 +37,11 @@ public class VerificationPublisher {
     private final CircuitBreakers breakers;
     private final RetryAfterGate retryAfter;
     private final LookupsSettings settings;
+    private final FailedSyncStore failures;
 
     public VerificationPublisher(JdbcTemplate jdbc, ProvincialClient province, SyncQueue queue, CircuitBreakers breakers,
-            RetryAfterGate retryAfter, LookupsSettings settings) {
+            RetryAfterGate retryAfter, LookupsSettings settings, FailedSyncStore failures) {
+        this.failures = failures;
         this.jdbc = jdbc;
         this.province = province;
         this.queue = queue;
@@ -89,6 +93,7 @@ public class VerificationPublisher {
     /** Queues the dossiers again (one broker transaction), then notes what was published. */
     public void finish(List<Unpublished> items) {
         Map<String, QueuedDossier> again = new LinkedHashMap<>();
+        List<FlowFailure> refused = new ArrayList<>();
         for (Unpublished item : items) {
             if (item.current() != null && item.current().path("version").canConvertToLong()) {
                 again.put(item.code(), new QueuedDossier(item.code(), item.current().path("version").asLong(),
@@ -96,8 +101,12 @@ public class VerificationPublisher {
             }
             if (item.refusal() != null) {
                 log.warn("The province refused the {} verification of {}: {}", item.source(), item.code(), masked(item.refusal()));
+                refused.add(new FlowFailure(ProvincialClient.SYSTEM, VerificationRecorder.FLOW, "write-back-" + item.source(),
+                        "province-refused", "verifications: the province refused the " + item.source() + " result ("
+                                + masked(item.refusal()) + ")", item.code(), 0, null, item.toString()));
             }
         }
+        failures.recordFlowFailures(refused);
         queue.sendAgain(List.copyOf(again.values()));
         List<Unpublished> written = items.stream().filter(Unpublished::writtenBack).toList();
         if (written.isEmpty()) {

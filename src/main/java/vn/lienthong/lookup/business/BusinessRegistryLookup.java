@@ -47,7 +47,7 @@ public class BusinessRegistryLookup implements NationalLookup {
         String requestId = NationalLookup.requestId();
         String code = dossier.applicant().identityNumber();
         JsonNode answer = calls.call(source(), () -> http.exchange(rest -> rest.post().uri(PATH)
-                .header("ApiKey", endpoint.apiKey())
+                .header("ApiKey", endpoint.apiKey(source()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("type", "ChiTietDoanhNghiep", "msdn", code))));
         long status = ResultCodes.number(answer.path("StatusCode"));

@@ -45,7 +45,7 @@ public class CivilStatusLookup implements NationalLookup {
         Dossier.Applicant applicant = dossier.applicant();
         JsonNode answer = calls.call(source(), () -> http.exchange(rest -> rest.get()
                 .uri(b -> b.path(PATH).queryParam("soDinhDanh", applicant.identityNumber()).build())
-                .header("ApiKey", endpoint.apiKey())));
+                .header("ApiKey", endpoint.apiKey(source()))));
         if (!"success".equals(answer.path("status").asText()) || !answer.path("data").isArray()) {
             throw new TransientFailure(source().system(), "status " + answer.path("status").asText()
                     + " (" + answer.path("message").asText() + ")");

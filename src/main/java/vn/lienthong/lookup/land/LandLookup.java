@@ -84,7 +84,7 @@ public class LandLookup implements NationalLookup {
                         .queryParam("XaId", legacy.communeCode())
                         .queryParam("SoHieuBanDo", parcel.path("mapSheet").asText())
                         .queryParam("SoThuTuThua", parcel.path("parcelNumber").asText()).build())
-                .header("ApiKey", endpoint.apiKey()));
+                .header("ApiKey", endpoint.apiKey(source())));
         if (!answer.path("ThanhCong").asBoolean(false) || !answer.path("ThongTinThuaDat").isArray()) {
             throw new TransientFailure(source().system(), "answer without ThanhCong (" + answer.path("ThongBao").asText() + ")");
         }

@@ -86,7 +86,7 @@ public class PopulationLookup implements NationalLookup {
         try {
             byte[] body = xml.writeValueAsBytes(new PopulationSoap.Envelope(new PopulationSoap.Body(request)));
             return http.post().uri(PATH)
-                    .headers(h -> SignedHeaders.sign(h, url, endpoint.clientId(), endpoint.apiKey(), endpoint.user(),
+                    .headers(h -> SignedHeaders.sign(h, url, endpoint.clientId(), endpoint.apiKey(source()), endpoint.user(),
                             endpoint.secret(), System.currentTimeMillis()))
                     .header("SOAPAction", "\"TraCuuThongTinCongDan\"")
                     .contentType(new MediaType("text", "xml", StandardCharsets.UTF_8))
