@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Look-ups per second each national connector sustains against its simulator, and latency at the rate limit.
-# Usage: bench/lookups.sh [DOSSIERS=3000] [CALLS=3000]
+# Usage: bench/lookups.sh [DOSSIERS=3000] [CALLS=3000] [REFRESH_PERIOD_MS=125]
 source "$(dirname "$0")/lib.sh"
 N=${1:-3000}
 CALLS=${2:-3000}
+PERIOD=${3:-125}
 build
 # the simulator's population allowance is lifted so the connector's own limit is what is measured
 SIM_EXTRA="--simulator.population.allowance-per-second=1000000"
@@ -16,5 +17,5 @@ java -Xmx${SIM_XMX:-1g} -Dsun.net.httpserver.nodelay=true -cp "$JAR" \
 SIM_PID=$!; PIDS+=("$SIM_PID")
 wait_http "$SIM/sim/dvcqg/_admin/size" 120
 log "simulator up on $SIM; load average $(loadavg)"
-raw_bench LookupBench "$SIM" "$N" "$CALLS"
+raw_bench LookupBench "$SIM" "$N" "$CALLS" "$PERIOD"
 log "load average $(loadavg)"

@@ -30,10 +30,10 @@ import vn.lienthong.platform.Retries;
 
 /**
  * Look-ups per second each connector sustains against its simulator (no rate limit, 8 calls in flight, the
- * simulator's population allowance lifted), then the population connector at its configured rate limit (4 per
- * 100 ms) with 8 callers: achieved rate and what waiting for a permit does to each look-up's latency.
+ * simulator's population allowance lifted), then the population connector at a rate limit (config: 4 per
+ * 125 ms) with 8 callers: achieved rate and what waiting for a permit does to each look-up's latency.
  *
- * <p>Usage: LookupBench simulatorUrl [dossiers=3000] [callsPerConnector=3000]
+ * <p>Usage: LookupBench simulatorUrl [dossiers=3000] [callsPerConnector=3000] [refreshPeriodMillis=125]
  */
 public final class LookupBench {
 
@@ -43,6 +43,7 @@ public final class LookupBench {
         String sim = args[0];
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int calls = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
+        long period = args.length > 3 ? Long.parseLong(args[3]) : 125;
         BenchHttp http = new BenchHttp(sim);
         http.resetAndGenerate(n);
         List<Dossier> dossiers = new ArrayList<>();
@@ -62,8 +63,8 @@ public final class LookupBench {
             run(lookup, subjects, calls, "lookup-" + source.system() + "(c=" + CONCURRENCY + ",no-limit)");
         }
         List<Dossier> citizens = dossiers.stream().filter(subject(LookupSource.POPULATION)).toList();
-        NationalLookup limited = connector(LookupSource.POPULATION, limits(sim, LookupSource.POPULATION, 4, 100), crosswalk);
-        run(limited, citizens, 400, "lookup-population(c=" + CONCURRENCY + ",limit=4/100ms)");
+        NationalLookup limited = connector(LookupSource.POPULATION, limits(sim, LookupSource.POPULATION, 4, period), crosswalk);
+        run(limited, citizens, 400, "lookup-population(c=" + CONCURRENCY + ",limit=4/" + period + "ms)");
     }
 
     private static void run(NationalLookup lookup, List<Dossier> subjects, int calls, String name) throws Exception {
