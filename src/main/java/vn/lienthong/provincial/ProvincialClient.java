@@ -3,6 +3,7 @@ package vn.lienthong.provincial;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
@@ -46,43 +47,59 @@ public class ProvincialClient {
         return new ChangePage(items, page.path("nextCursor").asText(cursor), page.path("hasMore").asBoolean(false));
     }
 
-    /** One dossier's current state (GET /api/v1/dossiers/{code}); empty when the province does not have it. */
+    /** The dossier's current state, or empty when the province does not know it (404). */
     public Optional<JsonNode> dossier(String code) {
-        Answer answer = answer(uri -> uri.pathSegment("api", "v1", "dossiers", code));
+        Answer answer = authorized(bearer -> http.get().uri("/api/v1/dossiers/{code}", code)
+                .header("Authorization", "Bearer " + bearer));
         if (answer.status == 404) {
             return Optional.empty();
         }
-        return Optional.of(checked(answer));
+        return Optional.of(accepted(answer));
+    }
+
+    /**
+     * Writes a verification result back beside the dossier (idempotent). Returns null when recorded, else the
+     * province's permanent refusal (404 unknown dossier, 422 invalid) as a reason.
+     */
+    public String recordVerification(String code, Map<String, Object> verification) {
+        Answer answer = authorized(bearer -> http.post().uri("/api/v1/dossiers/{code}/verifications", code)
+                .header("Authorization", "Bearer " + bearer)
+                .contentType(MediaType.APPLICATION_JSON).body(verification));
+        if (answer.status == 404 || answer.status == 422) {
+            return "HTTP " + answer.status + " " + answer.body;
+        }
+        accepted(answer);
+        return null;
     }
 
     private JsonNode get(Function<UriBuilder, UriBuilder> uri) {
-        return checked(answer(uri));
+        return accepted(authorized(bearer -> http.get().uri(b -> uri.apply(b).build())
+                .header("Authorization", "Bearer " + bearer)));
     }
 
-    private Answer answer(Function<UriBuilder, UriBuilder> uri) {
-        Answer answer = call(uri);
+    private Answer authorized(Function<String, RestClient.RequestHeadersSpec<?>> request) {
+        Answer answer = call(request);
         if (answer.status == 401) {
             token = null; // expired at any time: fetch a new one and repeat the call once
-            answer = call(uri);
-        }
-        if (answer.status == 401) {
-            throw new TransientFailure(SYSTEM, "token refused twice in a row");
+            answer = call(request);
         }
         return answer;
     }
 
-    private JsonNode checked(Answer answer) {
+    private JsonNode accepted(Answer answer) {
+        if (answer.status == 401) {
+            throw new TransientFailure(SYSTEM, "token refused twice in a row");
+        }
         if (answer.status >= 400) {
             throw new IllegalStateException(SYSTEM + " answered HTTP " + answer.status + ": " + answer.body);
         }
         return answer.body;
     }
 
-    private Answer call(Function<UriBuilder, UriBuilder> uri) {
+    private Answer call(Function<String, RestClient.RequestHeadersSpec<?>> request) {
         String bearer = token();
         try {
-            return http.get().uri(b -> uri.apply(b).build())
-                    .header("Authorization", "Bearer " + bearer)
+            return request.apply(bearer)
                     .exchange((req, resp) -> {
                         int status = resp.getStatusCode().value();
                         if (status == 401 || (status >= 400 && status < 429)) {

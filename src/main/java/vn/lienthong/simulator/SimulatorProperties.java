@@ -13,7 +13,24 @@ import vn.lienthong.simulator.faults.FaultSettings;
 public record SimulatorProperties(
         @DefaultValue("2025") long seed,
         @DefaultValue Provincial provincial,
-        @DefaultValue Dvcqg dvcqg) {
+        @DefaultValue Dvcqg dvcqg,
+        @DefaultValue Lookup population,
+        @DefaultValue Lookup businessRegistry,
+        @DefaultValue Lookup land,
+        @DefaultValue Lookup civilStatus) {
+
+    /**
+     * A national look-up service (issue 3): its API key, the population service's signing credentials, the
+     * calls it allows in any sliding second (beyond them, 429) and its faults.
+     */
+    public record Lookup(
+            @DefaultValue("lienthong-key") String apiKey,
+            @DefaultValue("VN/GOV/000.00.00.G18/LGSP") String clientId,
+            @DefaultValue("lienthong") String user,
+            @DefaultValue("lienthong-secret") String secret,
+            @DefaultValue("50") int allowancePerSecond,
+            @DefaultValue FaultSettings faults) {
+    }
 
     public record Provincial(
             @DefaultValue("lienthong") String clientId,

@@ -28,8 +28,11 @@ public class DeliveryPlanner {
     private final HoSoMapper mapper;
     private final SyncLedger ledger;
     private final ObjectMapper json;
+    private final List<ConsultedDatabases> consulted;
 
-    public DeliveryPlanner(DossierReader reader, HoSoMapper mapper, SyncLedger ledger, ObjectMapper json) {
+    public DeliveryPlanner(DossierReader reader, HoSoMapper mapper, SyncLedger ledger, ObjectMapper json,
+            List<ConsultedDatabases> consulted) {
+        this.consulted = consulted;
         this.reader = reader;
         this.mapper = mapper;
         this.ledger = ledger;
@@ -51,6 +54,7 @@ public class DeliveryPlanner {
             }
         }
         Map<String, LedgerPosition> positions = ledger.positions(newest.keySet());
+        Map<String, List<String>> databases = consultedDatabases(newest.keySet());
         List<Delivery> deliveries = new ArrayList<>();
         List<QueuedDossier> alreadyDelivered = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
@@ -61,7 +65,7 @@ public class DeliveryPlanner {
                 continue;
             }
             try {
-                Delivery delivery = prepare(item, position);
+                Delivery delivery = prepare(item, position, databases.getOrDefault(item.code(), List.of()));
                 if (!delivery.push() && delivery.pendingSteps().isEmpty()) {
                     alreadyDelivered.add(item);
                 } else {
@@ -76,10 +80,20 @@ public class DeliveryPlanner {
         return new DeliveryPlan(deliveries, alreadyDelivered, superseded, rejections);
     }
 
-    /** The version's HoSo and the steps the portal has not had; no push when the ledger has this version. */
-    private Delivery prepare(QueuedDossier item, LedgerPosition position) throws Exception {
+    private Map<String, List<String>> consultedDatabases(java.util.Set<String> codes) {
+        Map<String, List<String>> databases = new java.util.HashMap<>();
+        consulted.forEach(source -> databases.putAll(source.of(codes)));
+        return databases;
+    }
+
+    /**
+     * The version's HoSo and the steps the portal has not had; no push when the ledger has this version with
+     * this content (a version is pushed again only when national databases were consulted since).
+     */
+    private Delivery prepare(QueuedDossier item, LedgerPosition position, List<String> databases) throws Exception {
         Dossier dossier = reader.read(json.readTree(item.raw()));
-        HoSo hoSo = mapper.toHoSo(dossier, List.of());
+        HoSo hoSo = mapper.toHoSo(dossier, databases);
+        String hash = ContentHash.of(hoSo);
         List<TienDo> steps = mapper.toSteps(dossier);
         OffsetDateTime sentUpTo = position == null ? null : position.lastStepAt();
         List<Delivery.PendingStep> pending = new ArrayList<>();
@@ -89,8 +103,9 @@ public class DeliveryPlanner {
                 pending.add(new Delivery.PendingStep(steps.get(i), at));
             }
         }
-        boolean push = position == null || position.deliveredVersion() < item.version();
-        return new Delivery(item, hoSo, ContentHash.of(hoSo), push, position != null, pending);
+        boolean push = position == null || position.deliveredVersion() < item.version()
+                || (position.deliveredVersion() == item.version() && !hash.equals(position.payloadHash()));
+        return new Delivery(item, hoSo, hash, push, position != null, pending);
     }
 
     private Rejection invalid(QueuedDossier item, String reason) {

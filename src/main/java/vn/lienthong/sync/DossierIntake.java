@@ -32,9 +32,12 @@ public class DossierIntake {
     private final RetryAfterGate retryAfter;
     private final SyncStory story;
     private final long maxQueued;
+    private final List<IntakeListener> listeners;
 
     public DossierIntake(SyncVersions versions, SyncQueue queue, FeedCursor cursor, SyncMetrics metrics,
-            RetryAfterGate retryAfter, SyncStory story, @Value("${gateway.feed.max-queued:20000}") long maxQueued) {
+            RetryAfterGate retryAfter, SyncStory story, @Value("${gateway.feed.max-queued:20000}") long maxQueued,
+            List<IntakeListener> listeners) {
+        this.listeners = listeners;
         this.versions = versions;
         this.queue = queue;
         this.cursor = cursor;
@@ -55,18 +58,23 @@ public class DossierIntake {
     @Transactional
     public IntakeResult accept(ChangePage page) {
         Map<String, QueuedDossier> distinct = new LinkedHashMap<>();
+        Map<String, JsonNode> items = new LinkedHashMap<>();
         for (JsonNode item : page.items()) {
             QueuedDossier queued = identify(item);
             distinct.putIfAbsent(queued.key(), queued);
+            items.putIfAbsent(queued.key(), item);
         }
         Set<String> fresh = versions.recordPulled(distinct.values());
         List<QueuedDossier> toQueue = new ArrayList<>(fresh.size());
+        List<JsonNode> freshItems = new ArrayList<>(fresh.size());
         for (QueuedDossier item : distinct.values()) {
             if (fresh.contains(item.key())) {
                 toQueue.add(item);
+                freshItems.add(items.get(item.key()));
             }
         }
         story.pulled(toQueue);
+        listeners.forEach(listener -> listener.pulled(freshItems));
         queue.sendAll(toQueue);
         cursor.advance(page.nextCursor());
         metrics.pulled(toQueue.size());

@@ -35,6 +35,23 @@ public class FailedSyncStore {
                 a.text(delivered, QueuedDossier::code), a.bigint(delivered, QueuedDossier::version), FLOW));
     }
 
+    /** Failures of another flow (verification, ...), keyed by code and stage; failing again counts an attempt. */
+    public void recordFlowFailures(List<FlowFailure> failures) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into failed_sync (system, flow, stage, reason_class, reason, record_key, code, version,
+                                         procedure_code, unit_code, record)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (flow, stage, record_key) do update set attempts = failed_sync.attempts + 1,
+                    reason = excluded.reason, reason_class = excluded.reason_class, record = excluded.record,
+                    version = excluded.version, last_failed_at = now(), status = 'open'""",
+                failures.stream().map(f -> new Object[] {f.system(), f.flow(), f.stage(), f.reasonClass(), f.reason(),
+                        f.code(), f.code(), f.version(), f.procedureCode(), SyncLedger.unitCode(f.code()), f.record()})
+                        .toList());
+    }
+
     void record(List<Rejection> rejections) {
         if (rejections.isEmpty()) {
             return;

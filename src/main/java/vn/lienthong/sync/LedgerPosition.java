@@ -2,6 +2,9 @@ package vn.lienthong.sync;
 
 import java.time.OffsetDateTime;
 
-/** What the ledger knows of a dossier at the portal: the newest version delivered and its last step. */
-public record LedgerPosition(long deliveredVersion, OffsetDateTime lastStepAt) {
+/**
+ * What the ledger knows of a dossier at the portal: the newest version delivered, the hash of what was sent
+ * and its last step.
+ */
+public record LedgerPosition(long deliveredVersion, OffsetDateTime lastStepAt, String payloadHash) {
 }

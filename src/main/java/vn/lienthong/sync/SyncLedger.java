@@ -28,11 +28,11 @@ public class SyncLedger {
             return positions;
         }
         PgArrays.with(jdbc, a -> {
-            jdbc.query("select code, delivered_version, last_step_at from sync_ledger where code = any(?::text[])",
+            jdbc.query("select code, delivered_version, last_step_at, payload_hash from sync_ledger where code = any(?::text[])",
                     rs -> {
                         Timestamp at = rs.getTimestamp(3);
                         positions.put(rs.getString(1), new LedgerPosition(rs.getLong(2),
-                                at == null ? null : at.toInstant().atOffset(VIETNAM)));
+                                at == null ? null : at.toInstant().atOffset(VIETNAM), rs.getString(4)));
                     },
                     a.text(codes, c -> c));
             return null;
@@ -40,7 +40,10 @@ public class SyncLedger {
         return positions;
     }
 
-    /** Moves each dossier's row forward; a version not newer than the one recorded changes nothing. */
+    /**
+     * Moves each dossier's row forward; an older version changes nothing, the same version only when its
+     * content changed (the national databases consulted for it were added).
+     */
     void recordPushed(List<DeliveryProgress.Pushed> pushed) {
         if (pushed.isEmpty()) {
             return;
@@ -52,7 +55,9 @@ public class SyncLedger {
                 on conflict (code) do update set delivered_version = excluded.delivered_version,
                     payload_hash = excluded.payload_hash, delivered_at = excluded.delivered_at,
                     outcome = excluded.outcome
-                 where sync_ledger.delivered_version < excluded.delivered_version""",
+                 where sync_ledger.delivered_version < excluded.delivered_version
+                    or (sync_ledger.delivered_version = excluded.delivered_version
+                        and sync_ledger.payload_hash <> excluded.payload_hash)""",
                 a.text(pushed, p -> p.delivery().code()),
                 a.text(pushed, p -> unitCode(p.delivery().code())),
                 a.bigint(pushed, p -> p.delivery().source().version()),

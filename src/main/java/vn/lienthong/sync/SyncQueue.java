@@ -57,6 +57,16 @@ public class SyncQueue {
         }
     }
 
+    /**
+     * Puts dossier versions on the queue again, without a duplicate-detection id: delivery absorbs a version
+     * whose content the portal already has, so a repeat costs a look at the ledger and nothing else.
+     */
+    public void sendAgain(List<QueuedDossier> items) {
+        if (!items.isEmpty()) {
+            jms.execute(session -> send(session, items, item -> null), true);
+        }
+    }
+
     private void sendOneIgnoringDuplicate(QueuedDossier item, Function<QueuedDossier, String> duplicateId) {
         try {
             jms.execute(session -> send(session, List.of(item), duplicateId), true);
@@ -84,7 +94,10 @@ public class SyncQueue {
             for (QueuedDossier item : items) {
                 BytesMessage message = session.createBytesMessage();
                 message.writeBytes(item.raw().getBytes(StandardCharsets.UTF_8)); // half the journal of UTF-16 text
-                message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), duplicateId.apply(item));
+                String id = duplicateId.apply(item);
+                if (id != null) {
+                    message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), id);
+                }
                 message.setStringProperty("JMSXGroupID", item.code()); // one consumer per dossier: per-dossier order
                 message.setStringProperty("code", item.code());
                 message.setLongProperty("version", item.version());

@@ -111,6 +111,8 @@ class GatewayCrashRecoveryIT {
             "--gateway.systems.dvcqg.base-url=" + sim + "/dvcqg",
             "--gateway.systems.dvcqg.username=lienthong",
             "--gateway.systems.dvcqg.password=lienthong-secret",
+            // the national look-ups are not what this test is about (they have their own, under lookup/)
+            "--gateway.lookups.enabled=false",
         };
     }
 

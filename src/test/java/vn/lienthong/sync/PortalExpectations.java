@@ -24,8 +24,13 @@ final class PortalExpectations {
     private final HoSoMapper mapper = new HoSoMapper("G18");
 
     Optional<HoSo> hoSo(String dossierJson) {
+        return hoSo(dossierJson, List.of());
+    }
+
+    /** @param databases MaCSDL codes of the national databases the gateway consulted (DSKetNoiCSDL) */
+    Optional<HoSo> hoSo(String dossierJson, List<String> databases) {
         try {
-            return Optional.of(mapper.toHoSo(reader.read(json.readTree(dossierJson)), List.of()));
+            return Optional.of(mapper.toHoSo(reader.read(json.readTree(dossierJson)), databases));
         } catch (Exception invalid) {
             return Optional.empty();
         }
@@ -45,9 +50,22 @@ final class PortalExpectations {
 
     /** Content hash → the versions whose HoSo has that content (a change of history alone keeps the HoSo). */
     Map<String, Set<Long>> versionsByHash(List<String> versions) {
+        return versionsByHash(versions, List.of());
+    }
+
+    /** The same, for every subset of the consulted databases (look-ups complete one by one, in any order). */
+    Map<String, Set<Long>> versionsByHash(List<String> versions, List<String> databases) {
         Map<String, Set<Long>> byHash = new HashMap<>();
-        for (String v : versions) {
-            hoSo(v).ifPresent(h -> byHash.computeIfAbsent(ContentHash.of(h), k -> new TreeSet<>()).add(version(v)));
+        for (int subset = 0; subset < 1 << databases.size(); subset++) {
+            List<String> some = new java.util.ArrayList<>();
+            for (int i = 0; i < databases.size(); i++) {
+                if ((subset & 1 << i) != 0) {
+                    some.add(databases.get(i));
+                }
+            }
+            for (String v : versions) {
+                hoSo(v, some).ifPresent(h -> byHash.computeIfAbsent(ContentHash.of(h), k -> new TreeSet<>()).add(version(v)));
+            }
         }
         return byHash;
     }

@@ -38,8 +38,10 @@ class DossierBook {
     private final Random misbehaviour;
     private final double duplicateRate;
     private final double outOfOrderRate;
+    private final ApplicantDirectory applicants;
 
-    DossierBook(ObjectMapper mapper, PaymentBook payments, SimulatorProperties properties) {
+    DossierBook(ObjectMapper mapper, PaymentBook payments, SimulatorProperties properties, ApplicantDirectory applicants) {
+        this.applicants = applicants;
         this.mapper = mapper;
         this.payments = payments;
         this.misbehaviour = new Random(properties.seed() + 1);
@@ -74,6 +76,7 @@ class DossierBook {
             feed.replay(key, previous.served());
         }
         payments.sync(key, code, clean);
+        applicants.index(clean);
         return record;
     }
 
@@ -126,6 +129,7 @@ class DossierBook {
         verifications.clear();
         feed.clear();
         payments.clear();
+        applicants.clear();
     }
 
     private static Map<String, Object> exportItem(DossierRecord record) {

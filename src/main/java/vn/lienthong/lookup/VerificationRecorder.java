@@ -1,0 +1,110 @@
+package vn.lienthong.lookup;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.platform.RetryAfterGate;
+import vn.lienthong.sync.FailedSyncStore;
+import vn.lienthong.sync.FlowFailure;
+
+/**
+ * Records a batch of look-up outcomes in one transaction: verifications into the ledger (verification_result)
+ * and their task done; transient failures back in the table after their back-off (or Retry-After); refusals
+ * no retry fixes into failed_sync with their reason, flow {@value #FLOW}.
+ */
+@Component
+public class VerificationRecorder {
+
+    public static final String FLOW = "verification";
+    private static final Logger log = LoggerFactory.getLogger(VerificationRecorder.class);
+
+    private final JdbcTemplate jdbc;
+    private final FailedSyncStore failures;
+    private final RetryAfterGate retryAfter;
+    private final LookupsSettings settings;
+
+    public VerificationRecorder(JdbcTemplate jdbc, FailedSyncStore failures, RetryAfterGate retryAfter,
+            LookupsSettings settings) {
+        this.jdbc = jdbc;
+        this.failures = failures;
+        this.retryAfter = retryAfter;
+        this.settings = settings;
+    }
+
+    @Transactional
+    public void record(List<LookupOutcome> outcomes) {
+        List<LookupOutcome> verified = outcomes.stream().filter(o -> o.kind() == LookupOutcome.Kind.VERIFIED).toList();
+        recordVerified(verified);
+        List<Object[]> later = new ArrayList<>();
+        List<FlowFailure> refused = new ArrayList<>();
+        for (LookupOutcome o : outcomes) {
+            VerificationTask t = o.task();
+            switch (o.kind()) {
+                case TRANSIENT -> {
+                    retryAfter.holdOff(t.source().system(), o.retryAfter());
+                    later.add(new Object[] {backoff(o).toMillis() + " milliseconds", 0, o.reason(), t.code(), t.source().system()});
+                }
+                case NOT_TRIED -> later.add(new Object[] {"0 seconds", 1, o.reason(), t.code(), t.source().system()});
+                case PERMANENT -> refused.add(new FlowFailure(t.source().system(), FLOW, t.source().system() + "-lookup",
+                        "lookup-refused", t.source().system() + ": " + o.reason(), t.code(), t.version(), null, t.record()));
+                default -> { }
+            }
+        }
+        jdbc.batchUpdate("""
+                update verification_task set next_attempt_at = now() + ?::interval, attempts = attempts - ?, last_error = ?
+                 where code = ? and source = ?""", later);
+        failures.recordFlowFailures(refused);
+        jdbc.batchUpdate("delete from verification_task where code = ? and source = ?",
+                refused.stream().map(f -> new Object[] {f.code(), f.system()}).toList());
+        if (!refused.isEmpty()) {
+            log.error("{} look-ups refused for good, kept in failed_sync (flow {}): {}", refused.size(), FLOW,
+                    refused.get(0).reason());
+        }
+    }
+
+    private void recordVerified(List<LookupOutcome> verified) {
+        if (verified.isEmpty()) {
+            return;
+        }
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) con -> {
+            var s = con.prepareStatement("""
+                    insert into verification_result (code, source, version, fingerprint, result, mismatched_fields,
+                                                     reference, checked_at)
+                    select c, s, v, f, r, coalesce(string_to_array(nullif(m, ''), ','), '{}'), ref, at::timestamptz
+                      from unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                        as t(c, s, v, f, r, m, ref, at)
+                    on conflict (code, source) do update set version = excluded.version, fingerprint = excluded.fingerprint,
+                        result = excluded.result, mismatched_fields = excluded.mismatched_fields,
+                        reference = excluded.reference, checked_at = excluded.checked_at,
+                        written_back_at = null, repushed_at = null""");
+            s.setArray(1, VerificationTasks.text(con, verified, o -> o.task().code()));
+            s.setArray(2, VerificationTasks.text(con, verified, o -> o.task().source().system()));
+            s.setArray(3, con.createArrayOf("bigint", verified.stream().map(o -> o.task().version()).toArray()));
+            s.setArray(4, VerificationTasks.text(con, verified, o -> o.task().fingerprint()));
+            s.setArray(5, VerificationTasks.text(con, verified, o -> o.verification().result().wire()));
+            s.setArray(6, VerificationTasks.text(con, verified, o -> String.join(",", o.verification().mismatchedFields())));
+            s.setArray(7, VerificationTasks.text(con, verified, o -> o.verification().reference()));
+            s.setArray(8, VerificationTasks.text(con, verified, o -> o.verification().checkedAt().toString()));
+            s.executeUpdate();
+            return 0;
+        });
+        // a task whose applicant changed while it was looked up stays, for the new applicant
+        jdbc.batchUpdate("delete from verification_task where code = ? and source = ? and fingerprint = ?",
+                verified.stream().map(o -> new Object[] {o.task().code(), o.task().source().system(), o.task().fingerprint()})
+                        .toList());
+    }
+
+    /** Retry-After when the system named one, else exponential from the initial back-off up to the maximum. */
+    private Duration backoff(LookupOutcome o) {
+        if (o.retryAfter() != null) {
+            return o.retryAfter();
+        }
+        Duration d = settings.initialBackoff().multipliedBy(1L << Math.min(o.task().attempts(), 16));
+        return d.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : d;
+    }
+}

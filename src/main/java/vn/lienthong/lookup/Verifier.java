@@ -1,0 +1,67 @@
+package vn.lienthong.lookup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+import vn.lienthong.dossier.DossierReader;
+import vn.lienthong.platform.CircuitBreakers;
+import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.RetryAfterGate;
+import vn.lienthong.platform.TransientFailure;
+
+/** The look-up routes' steps: take due look-ups, call the right connector, say what a failure means. */
+@Component
+public class Verifier {
+
+    private final Map<LookupSource, NationalLookup> lookups = new EnumMap<>(LookupSource.class);
+    private final DossierReader reader = new DossierReader();
+    private final ObjectMapper json;
+    private final VerificationTasks tasks;
+    private final CircuitBreakers breakers;
+    private final RetryAfterGate retryAfter;
+
+    public Verifier(List<NationalLookup> connectors, ObjectMapper json, VerificationTasks tasks,
+            CircuitBreakers breakers, RetryAfterGate retryAfter) {
+        connectors.forEach(c -> lookups.put(c.source(), c));
+        this.json = json;
+        this.tasks = tasks;
+        this.breakers = breakers;
+        this.retryAfter = retryAfter;
+    }
+
+    /** Nothing is taken while the system's circuit is open or it asked us to wait: look-ups wait in the table. */
+    public List<VerificationTask> take(String system) {
+        if (breakers.isOpen(system) || retryAfter.isHeld(system)) {
+            return List.of();
+        }
+        return tasks.take(system);
+    }
+
+    public LookupOutcome lookUp(VerificationTask task) throws Exception {
+        return LookupOutcome.verified(task, lookups.get(task.source()).verify(reader.read(json.readTree(task.record()))));
+    }
+
+    public LookupOutcome failed(Exchange exchange) {
+        VerificationTask task = exchange.getMessage().getBody(VerificationTask.class);
+        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof TransientFailure t) {
+                return LookupOutcome.failed(task, LookupOutcome.Kind.TRANSIENT, t.getMessage(), t.retryAfter());
+            }
+            if (e instanceof CallNotPermittedException || e instanceof BulkheadFullException) {
+                return LookupOutcome.failed(task, LookupOutcome.Kind.NOT_TRIED, e.getMessage(), null);
+            }
+            if (e instanceof ConfigurationFailure || e instanceof PermanentLookupFailure) {
+                return LookupOutcome.failed(task, LookupOutcome.Kind.PERMANENT, e.getMessage(), null);
+            }
+        }
+        String reason = error == null ? "circuit open" : error.getClass().getSimpleName() + ": " + error.getMessage();
+        return LookupOutcome.failed(task, error == null ? LookupOutcome.Kind.NOT_TRIED : LookupOutcome.Kind.TRANSIENT,
+                reason, null);
+    }
+}

@@ -1,0 +1,209 @@
+package vn.lienthong.lookup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.lienthong.GatewayIntegrationTest;
+import vn.lienthong.SimulatorControl;
+import vn.lienthong.adminunits.AdminUnitCrosswalk;
+import vn.lienthong.dossier.Dossier;
+import vn.lienthong.dossier.DossierReader;
+import vn.lienthong.lookup.business.BusinessRegistryLookup;
+import vn.lienthong.lookup.civilstatus.CivilStatusLookup;
+import vn.lienthong.lookup.land.LandLookup;
+import vn.lienthong.lookup.population.PopulationLookup;
+import vn.lienthong.platform.CircuitBreakers;
+import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.ExternalHttp;
+import vn.lienthong.platform.JsonResponses;
+import vn.lienthong.platform.Retries;
+import vn.lienthong.platform.TransientFailure;
+import vn.lienthong.simulator.provincial.ProvincialSimulator;
+import vn.lienthong.simulator.registry.NationalRecords;
+import vn.lienthong.simulator.registry.NationalRecords.Truth;
+
+/** Each connector against its simulator over real HTTP: found, not found, mismatch, overload, outage, bad key. */
+class ConnectorsIT extends GatewayIntegrationTest {
+
+    private static final Duration GENEROUS = Duration.ofMinutes(2);
+    private static final List<String> SYSTEMS = List.of("population", "business-registry", "land", "civil-status");
+
+    @Autowired
+    private ProvincialSimulator province;
+    @Autowired
+    private NationalRecords records;
+    @Autowired
+    private PopulationLookup population;
+    @Autowired
+    private BusinessRegistryLookup business;
+    @Autowired
+    private LandLookup land;
+    @Autowired
+    private CivilStatusLookup civilStatus;
+    @Autowired
+    private CircuitBreakers breakers;
+    @Autowired
+    private LookupLimits limits;
+    @Autowired
+    private ExternalHttp clients;
+    @Autowired
+    private JsonResponses responses;
+    @Autowired
+    private Retries retries;
+    @Autowired
+    private AdminUnitCrosswalk crosswalk;
+
+    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final ObjectMapper json = new ObjectMapper();
+    private static List<Dossier> dossiers;
+
+    @BeforeEach
+    void generate() {
+        if (dossiers == null) {
+            dossiers = province.generate(600).stream().map(province::newest).map(this::read).flatMap(Optional::stream).toList();
+        }
+    }
+
+    @AfterEach
+    void heal() {
+        SYSTEMS.forEach(simulators::noFaults);
+        SYSTEMS.forEach(s -> breakers.of(s).reset());
+    }
+
+    @Test
+    void shouldFindMatchAndNameMismatchedFieldsInThePopulationDatabase() {
+        assertThat(population.verify(citizen("population", Truth.MATCH)).result()).isEqualTo(Verification.Result.MATCH);
+        assertThat(population.verify(citizen("population", Truth.UNKNOWN)).result()).isEqualTo(Verification.Result.NOT_FOUND);
+        Verification name = population.verify(citizen("population", Truth.NAME_DIFFERS));
+        assertThat(name.result()).isEqualTo(Verification.Result.MISMATCH);
+        assertThat(name.mismatchedFields()).containsExactly("fullname");
+        assertThat(population.verify(citizen("population", Truth.BIRTH_DATE_DIFFERS)).mismatchedFields())
+                .containsExactly("birthDate");
+    }
+
+    @Test
+    void shouldFindMatchAndNameMismatchedFieldsInCivilStatus() {
+        assertThat(civilStatus.verify(citizen("civil-status", Truth.MATCH)).result()).isEqualTo(Verification.Result.MATCH);
+        assertThat(civilStatus.verify(citizen("civil-status", Truth.UNKNOWN)).result()).isEqualTo(Verification.Result.NOT_FOUND);
+        assertThat(civilStatus.verify(citizen("civil-status", Truth.NAME_DIFFERS)).mismatchedFields()).containsExactly("fullname");
+        assertThat(civilStatus.verify(citizen("civil-status", Truth.BIRTH_DATE_DIFFERS)).mismatchedFields())
+                .containsExactly("birthDate");
+    }
+
+    @Test
+    void shouldFindEnterprisesAndTellDissolvedOnesApart() {
+        assertThat(business.verify(enterprise(Truth.MATCH)).result()).isEqualTo(Verification.Result.MATCH);
+        assertThat(business.verify(enterprise(Truth.UNKNOWN)).result()).isEqualTo(Verification.Result.NOT_FOUND);
+        assertThat(business.verify(enterprise(Truth.DISSOLVED, Truth.SUSPENDED)).mismatchedFields())
+                .containsExactly("enterpriseStatus");
+        assertThat(business.verify(enterprise(Truth.NAME_DIFFERS)).mismatchedFields()).containsExactly("enterpriseName");
+    }
+
+    @Test
+    void shouldFindParcelsByTheirLegacyCommune() {
+        List<Dossier> parcels = dossiers.stream().filter(d -> d.parcel() != null && d.parcel().isObject()).toList();
+        assertThat(parcels).isNotEmpty();
+        long found = parcels.stream().map(land::verify).filter(v -> v.result() != Verification.Result.NOT_FOUND).count();
+        assertThat(found).as("parcels found through the crosswalk").isGreaterThan(parcels.size() / 2);
+        Dossier merged = parcels.stream().filter(d -> land.candidates(d.parcel()).size() > 1).findFirst().orElseThrow();
+        assertThat(land.candidates(merged.parcel())).allMatch(u -> "legacy".equals(u.version()) && u.districtCode() != null);
+    }
+
+    @Test
+    void shouldHonourRetryAfterWhenOverloaded() {
+        for (String system : SYSTEMS) {
+            simulators.faults(system, Map.of("too-many-rate", 1.0, "retry-after", 7));
+        }
+        for (Function<Dossier, Verification> call : List.<Function<Dossier, Verification>>of(
+                population::verify, civilStatus::verify, d -> business.verify(enterprise(Truth.MATCH)))) {
+            assertThatThrownBy(() -> call.apply(citizen("population", Truth.MATCH)))
+                    .isInstanceOfSatisfying(TransientFailure.class,
+                            f -> assertThat(f.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+        }
+    }
+
+    @Test
+    void shouldOpenTheCircuitInAnOutageAndCloseItAfter() {
+        Dossier someone = citizen("population", Truth.MATCH);
+        CircuitBreaker breaker = breakers.of("population");
+        simulators.outage("population", 600);
+        await().atMost(GENEROUS).until(() -> {
+            try {
+                breaker.executeSupplier(() -> population.verify(someone));
+            } catch (RuntimeException expected) {
+                // 503 answers count as failures until the breaker opens
+            }
+            return breaker.getState() == CircuitBreaker.State.OPEN;
+        });
+        simulators.noFaults("population");
+        await().atMost(GENEROUS).until(() -> breaker.getState() == CircuitBreaker.State.HALF_OPEN);
+        await().atMost(GENEROUS).until(() -> {
+            try {
+                breaker.executeSupplier(() -> population.verify(someone));
+            } catch (CallNotPermittedException busy) {
+                // the verification route may hold the half-open trial calls; it closes the breaker as well
+            }
+            return breaker.getState() == CircuitBreaker.State.CLOSED;
+        });
+    }
+
+    @Test
+    void shouldReportABadSignatureOrKeyAsAConfigurationError() {
+        Dossier someone = citizen("population", Truth.MATCH);
+        LookupLimits.SystemLimits good = limits.of(LookupSource.POPULATION);
+        LookupLimits wrongSecret = new LookupLimits(Map.of("population", new LookupLimits.SystemLimits(good.baseUrl(),
+                good.apiKey(), good.clientId(), good.user(), "not-the-secret", null, null)));
+        assertThatThrownBy(() -> new PopulationLookup(wrongSecret, clients, new LookupCalls(wrongSecret, retries)).verify(someone))
+                .isInstanceOf(ConfigurationFailure.class).hasMessageContaining("AUTH bad signature");
+
+        for (LookupSource source : List.of(LookupSource.BUSINESS_REGISTRY, LookupSource.CIVIL_STATUS, LookupSource.LAND)) {
+            LookupLimits.SystemLimits s = limits.of(source);
+            LookupLimits wrongKey = new LookupLimits(Map.of(source.system(),
+                    new LookupLimits.SystemLimits(s.baseUrl(), "wrong-key", null, null, null, null, null)));
+            LookupCalls calls = new LookupCalls(wrongKey, retries);
+            NationalLookup connector = switch (source) {
+                case BUSINESS_REGISTRY -> new BusinessRegistryLookup(wrongKey, clients, responses, calls);
+                case CIVIL_STATUS -> new CivilStatusLookup(wrongKey, clients, responses, calls);
+                default -> new LandLookup(wrongKey, clients, responses, calls, crosswalk);
+            };
+            Dossier subject = source == LookupSource.BUSINESS_REGISTRY ? enterprise(Truth.MATCH)
+                    : source == LookupSource.LAND ? dossiers.stream().filter(d -> d.parcel() != null && d.parcel().isObject())
+                            .findFirst().orElseThrow() : someone;
+            assertThatThrownBy(() -> connector.verify(subject)).as(source.system())
+                    .isInstanceOf(ConfigurationFailure.class).hasMessageContaining("gateway.systems." + source.system());
+        }
+    }
+
+    private Dossier citizen(String system, Truth truth) {
+        return dossiers.stream().filter(d -> "citizen".equals(d.applicant().type().wire()) && d.applicant().identityNumber() != null
+                && d.applicant().identityNumber().length() == 12
+                && records.truth(system, d.applicant().identityNumber()) == truth).findFirst().orElseThrow();
+    }
+
+    private Dossier enterprise(Truth... truths) {
+        List<Truth> wanted = List.of(truths);
+        return dossiers.stream().filter(d -> "enterprise".equals(d.applicant().type().wire())
+                && wanted.contains(records.truth("business-registry", d.applicant().identityNumber()))).findFirst().orElseThrow();
+    }
+
+    private Optional<Dossier> read(String raw) {
+        try {
+            return Optional.of(new DossierReader().read(json.readTree(raw)));
+        } catch (Exception invalid) {
+            return Optional.empty();
+        }
+    }
+}
