@@ -86,9 +86,9 @@ create unlogged table payment_reconciliation_paygov_row (
     status             text,
     paid_at            timestamptz,
     checksum_ok        boolean not null,
-    record             text not null
+    record             text not null,
+    primary key (reconciliation_id, transaction_id)
 );
-create index payment_reconciliation_paygov_row_run on payment_reconciliation_paygov_row (reconciliation_id, payment_ref);
 
 create unlogged table payment_reconciliation_provincial_row (
     reconciliation_id  bigint not null,
