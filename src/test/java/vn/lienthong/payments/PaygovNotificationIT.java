@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
 class PaygovNotificationIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(2);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired
     private ProvincialSimulator province;
@@ -34,7 +36,7 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
     @Test
     void shouldNeverChangeTheProvinceForANotificationWithABadChecksum() {
         Payment fee = unpaidFee();
-        Transaction paid = paygov.pay(fee, LocalDateTime.now().minusHours(1));
+        Transaction paid = paygov.pay(fee, LocalDateTime.now(ZONE).minusHours(1));
         Map<String, Object> forged = new LinkedHashMap<>(paygov.notification(paid.maGiaoDich()));
         forged.put("SoTien", "1");
         int versions = province.versions(fee.dossierCode()).size();
@@ -45,7 +47,7 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
         assertThat(notify(wrongMac).path("MaLoi").asText()).isEqualTo("07");
 
         // a good notification sent afterwards goes through, so the refused ones had their chance first
-        Transaction other = paygov.pay(unpaidFee(), LocalDateTime.now().minusHours(1));
+        Transaction other = paygov.pay(unpaidFee(), LocalDateTime.now(ZONE).minusHours(1));
         assertThat(notify(paygov.notification(other.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
         await().atMost(GENEROUS).until(() -> "paid".equals(province.payment(other.maThamChieu()).status()));
         assertThat(province.confirmationsReceived(fee.paymentRef())).isZero();
@@ -57,7 +59,7 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
     @Test
     void shouldConfirmOnceWhenTheSameNotificationArrivesFiveTimes() {
         Payment fee = unpaidFee();
-        Transaction paid = paygov.pay(fee, LocalDateTime.now().minusMinutes(5));
+        Transaction paid = paygov.pay(fee, LocalDateTime.now(ZONE).minusMinutes(5));
         int versions = province.versions(fee.dossierCode()).size();
 
         for (int i = 0; i < 5; i++) {
@@ -80,7 +82,7 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
     @Test
     void shouldTreatALaterStatusOfTheSameTransactionAsANewEvent() {
         Payment fee = unpaidFee();
-        Transaction pending = paygov.pay(fee, LocalDateTime.now().minusMinutes(3), fee.amount(), "3");
+        Transaction pending = paygov.pay(fee, LocalDateTime.now(ZONE).minusMinutes(3), fee.amount(), "3");
         assertThat(notify(paygov.notification(pending.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
         paygov.changeStatus(pending.maGiaoDich(), Transaction.SUCCESS);
         assertThat(notify(paygov.notification(pending.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
@@ -96,7 +98,7 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
     @Test
     void shouldKeepAnAmountMismatchAsAPermanentFailure() {
         Payment fee = unpaidFee();
-        Transaction paid = paygov.pay(fee, LocalDateTime.now().minusMinutes(2), fee.amount() + 500, Transaction.SUCCESS);
+        Transaction paid = paygov.pay(fee, LocalDateTime.now(ZONE).minusMinutes(2), fee.amount() + 500, Transaction.SUCCESS);
 
         assertThat(notify(paygov.notification(paid.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
 
