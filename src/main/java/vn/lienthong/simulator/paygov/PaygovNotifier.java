@@ -2,11 +2,11 @@ package vn.lienthong.simulator.paygov;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -21,12 +21,17 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class PaygovNotifier implements AutoCloseable {
 
-    private final ScheduledExecutorService senders = Executors.newScheduledThreadPool(4, r -> {
+    private static final int SENDERS = 8;
+
+    private final ScheduledExecutorService senders = Executors.newScheduledThreadPool(SENDERS, r -> {
         Thread thread = new Thread(r, "paygov-notifier");
         thread.setDaemon(true);
         return thread;
     });
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // Apache HttpClient 5: TCP_NODELAY and pooled keep-alive (the JDK client's small writes meet Nagle's delay)
+    private final RestClient http = RestClient.builder().requestFactory(new HttpComponentsClientHttpRequestFactory(
+            HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(SENDERS).setMaxConnPerRoute(SENDERS).build()).disableAutomaticRetries().build())).build();
     private final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
     private final LongAdder answered00 = new LongAdder();
     private final ObjectMapper json;
@@ -61,15 +66,10 @@ final class PaygovNotifier implements AutoCloseable {
 
     private boolean stored(Map<String, Object> message) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(settings.notifyUrl()))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(message))).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            JsonNode answer = json.readTree(response.body());
-            return response.statusCode() == 200 && answer != null && answer.path("MaLoi").asText().matches("0+");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            byte[] body = http.post().uri(settings.notifyUrl()).contentType(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsBytes(message)).retrieve().body(byte[].class);
+            JsonNode answer = body == null ? null : json.readTree(body);
+            return answer != null && answer.path("MaLoi").asText().matches("0+");
         } catch (Exception e) {
             return false;
         }
