@@ -10,7 +10,7 @@ class RejectedNotificationsTest {
     @Test
     void shouldKeepOnlyTheFirstBytesOfABodyAsStorableText() {
         byte[] body = "{\"a\":\"x\u0000yz\"}".getBytes(StandardCharsets.UTF_8);
-        assertThat(RejectedNotifications.printable(body, 8)).isEqualTo("{\"a\":\"x\uFFFDy");
+        assertThat(RejectedNotifications.printable(body, 9)).isEqualTo("{\"a\":\"x\uFFFDy");
         assertThat(RejectedNotifications.printable(body, 100)).doesNotContain("\u0000").endsWith("z\"}");
     }
 }
