@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
+import vn.lienthong.SimulatorControl;
 import vn.lienthong.simulator.paygov.Discrepancy;
 import vn.lienthong.simulator.paygov.PaygovDay;
 import vn.lienthong.simulator.paygov.PaygovSimulator;
@@ -93,6 +94,24 @@ class PaymentReconciliationIT extends GatewayIntegrationTest {
         assertThat(confirmationsReceived(simulated, reported)).isEqualTo(receivedAfterFirst);
         assertThat(dossierVersions(simulated)).isEqualTo(versions);
         assertThat(jdbc.queryForObject("select count(*) from payment_event", Long.class)).isEqualTo(events);
+    }
+
+    @Test
+    void shouldKeepARunThatCannotFinishAsFailedWithItsReason() {
+        SimulatorControl simulators = new SimulatorControl(http);
+        simulators.outage("paygov", 600);
+        try {
+            JsonNode run = http.post().uri("/api/payments/reconciliations?day=2026-09-01").retrieve().body(JsonNode.class);
+            long id = run.path("id").asLong();
+            await().atMost(GENEROUS).until(() -> !"running".equals(run(id).path("state").asText()));
+            assertThat(run(id).path("state").asText()).isEqualTo("failed");
+            assertThat(run(id).path("reason").asText()).contains("paygov");
+        } finally {
+            simulators.noFaults("paygov");
+        }
+        int status = http.post().uri("/api/payments/reconciliations?day=yesterday")
+                .exchange((req, resp) -> resp.getStatusCode().value());
+        assertThat(status).isEqualTo(400);
     }
 
     private JsonNode reconcile(LocalDate day) {

@@ -24,8 +24,9 @@ class PaygovAdminController {
     }
 
     @PostMapping("/day")
-    Map<String, Object> day(@RequestParam String date, @RequestParam int payments) {
-        return paygov.simulateDay(LocalDate.parse(date), payments).summary();
+    Map<String, Object> day(@RequestParam String date, @RequestParam int payments,
+                            @RequestParam(defaultValue = "true") boolean notify) {
+        return paygov.simulateDay(LocalDate.parse(date), payments, notify).summary();
     }
 
     @PostMapping("/discrepancy")

@@ -87,7 +87,15 @@ public class PaygovSimulator implements AutoCloseable {
      * A day of {@code n} payments of unpaid fees, spread over office hours: the lost share is never notified,
      * the duplicate share is notified twice, the rest once.
      */
-    public synchronized PaygovDay simulateDay(LocalDate day, int n) {
+    public PaygovDay simulateDay(LocalDate day, int n) {
+        return simulateDay(day, n, true);
+    }
+
+    /**
+     * The same day; with {@code notify} false the province learns of the payments that were not lost straight
+     * away instead of through the gateway (a benchmark of reconciliation alone sets up a large day this way).
+     */
+    public synchronized PaygovDay simulateDay(LocalDate day, int n, boolean notify) {
         List<Payment> unpaid = unpaidFees();
         if (unpaid.size() < n) {
             throw new IllegalStateException("only " + unpaid.size() + " unpaid fees for " + n + " payments");
@@ -111,8 +119,12 @@ public class PaygovSimulator implements AutoCloseable {
             int rank = rankOf[i];
             result.add(transaction, rank < lost ? 0 : rank < lost + duplicated ? 2 : 1);
         }
-        for (Transaction t : result.transactions()) {
-            for (int copy = 0; copy < result.copies(t.maGiaoDich()); copy++) {
+        for (Transaction t : result.notified()) {
+            if (!notify) {
+                province.confirmPayment(t.maThamChieu(), t.maGiaoDich(), Long.parseLong(t.soTien()),
+                        LocalDateTime.parse(t.thoiGianGD(), PAYGOV_TIME).atZone(ZONE).toOffsetDateTime());
+            }
+            for (int copy = 0; notify && copy < result.copies(t.maGiaoDich()); copy++) {
                 notifyGateway(t.maGiaoDich());
             }
         }
