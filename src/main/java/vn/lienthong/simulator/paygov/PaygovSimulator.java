@@ -84,7 +84,7 @@ public class PaygovSimulator implements AutoCloseable {
     }
 
     /**
-     * A day of {@code n} payments of unpaid fees, spread over office hours: the lost share is never notified,
+     * A day of {@code n} payments of unpaid fees, spread over the day: the lost share is never notified,
      * the duplicate share is notified twice, the rest once.
      */
     public PaygovDay simulateDay(LocalDate day, int n) {
@@ -112,10 +112,12 @@ public class PaygovSimulator implements AutoCloseable {
         int lost = (int) Math.round(n * settings.lostShare());
         int duplicated = (int) Math.round(n * settings.duplicateShare());
         PaygovDay result = new PaygovDay(day);
-        LocalDateTime opening = day.atTime(7, 0);
-        long step = Math.max(1, 12 * 3600 / n);
+        // office hours (07:00-19:00) while they hold one payment a second or less, else the whole day
+        boolean officeHours = n <= 12 * 3600;
+        LocalDateTime opening = officeHours ? day.atTime(7, 0) : day.atStartOfDay();
+        long window = officeHours ? 12 * 3600L : 24 * 3600L;
         for (int i = 0; i < n; i++) {
-            Transaction transaction = pay(unpaid.get(i), opening.plusSeconds(i * step));
+            Transaction transaction = pay(unpaid.get(i), opening.plusSeconds(i * window / n));
             int rank = rankOf[i];
             result.add(transaction, rank < lost ? 0 : rank < lost + duplicated ? 2 : 1);
         }
