@@ -58,13 +58,13 @@ wait_http() { # url timeout-seconds
   done
 }
 
-start_simulator() {
+start_simulator() { # [extra simulator args...]
   SIM_PORT=${SIM_PORT:-$(free_port)}
   SIM="http://localhost:$SIM_PORT"
   java -Xmx${SIM_XMX:-3g} -Dsun.net.httpserver.nodelay=true -cp "${SIM_JAR:-$JAR}" \
     -Dloader.main=vn.lienthong.simulator.SimulatorApplication org.springframework.boot.loader.launch.PropertiesLauncher \
     --server.port="$SIM_PORT" --simulator.provincial.initial-dossiers=0 --simulator.provincial.changes-per-second=0 \
-    >"$WORK/simulator.log" 2>&1 &
+    --simulator.paygov.payments-per-second=0 "$@" >"$WORK/simulator.log" 2>&1 &
   SIM_PID=$!; PIDS+=("$SIM_PID")
   wait_http "$SIM/sim/dvcqg/_admin/size" 120
   log "simulator up on $SIM (pid $SIM_PID)"
@@ -88,7 +88,7 @@ start_gateway() {
     --gateway.security.users.bench.password-hash="$BENCH_USER_HASH" --gateway.security.users.bench.role=scraper \
     "$@" >>"$WORK/gateway.log" 2>&1 &
   GW_PID=$!; PIDS+=("$GW_PID")
-  wait_ready 180
+  wait_ready "${READY_TIMEOUT:-180}"
   GW_START_S=$(echo "$(date +%s.%N) - $t0" | bc)
   log "gateway ready on $GW (pid $GW_PID) after ${GW_START_S} s"
 }

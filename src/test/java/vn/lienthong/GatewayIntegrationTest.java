@@ -43,6 +43,7 @@ public abstract class GatewayIntegrationTest {
         // tests generate exactly the dossiers they check: no demo dossiers, no background trickle
         registry.add("simulator.provincial.initial-dossiers", () -> 0);
         registry.add("simulator.provincial.changes-per-second", () -> 0);
+        registry.add("simulator.paygov.payments-per-second", () -> 0);
     }
 
     private static Path dataFolder() {

@@ -1,6 +1,7 @@
 package vn.lienthong.provincial;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public class ProvincialClient {
 
     /** The dossier's current state, or empty when the province does not know it (404). */
     public Optional<JsonNode> dossier(String code) {
-        Answer answer = authorized(bearer -> http.get().uri("/api/v1/dossiers/{code}", code)
+        Answer answer = withToken(bearer -> http.get().uri("/api/v1/dossiers/{code}", code)
                 .header("Authorization", "Bearer " + bearer));
         if (answer.status == 404) {
             return Optional.empty();
@@ -62,7 +63,7 @@ public class ProvincialClient {
      * province's permanent refusal (404 unknown dossier, 422 invalid) as a reason.
      */
     public String recordVerification(String code, Map<String, Object> verification) {
-        Answer answer = authorized(bearer -> http.post().uri("/api/v1/dossiers/{code}/verifications", code)
+        Answer answer = withToken(bearer -> http.post().uri("/api/v1/dossiers/{code}/verifications", code)
                 .header("Authorization", "Bearer " + bearer)
                 .contentType(MediaType.APPLICATION_JSON).body(verification));
         if (answer.status == 404 || answer.status == 422) {
@@ -72,41 +73,50 @@ public class ProvincialClient {
         return null;
     }
 
-    private JsonNode get(Function<UriBuilder, UriBuilder> uri) {
-        return accepted(authorized(bearer -> http.get().uri(b -> uri.apply(b).build())
-                .header("Authorization", "Bearer " + bearer)));
+    /** GET of any provincial API path (the payments export, ...) as JSON; a refusal (4xx) is an error. */
+    public JsonNode getJson(Function<UriBuilder, URI> uri) {
+        return accepted(withToken(bearer -> http.get().uri(uri).header("Authorization", "Bearer " + bearer)));
     }
 
-    private Answer authorized(Function<String, RestClient.RequestHeadersSpec<?>> request) {
-        Answer answer = call(request);
-        if (answer.status == 401) {
-            token = null; // expired at any time: fetch a new one and repeat the call once
-            answer = call(request);
-        }
-        return answer;
-    }
-
-    private JsonNode accepted(Answer answer) {
-        if (answer.status == 401) {
-            throw new TransientFailure(SYSTEM, "token refused twice in a row");
-        }
+    private static JsonNode accepted(Answer answer) {
         if (answer.status >= 400) {
             throw new IllegalStateException(SYSTEM + " answered HTTP " + answer.status + ": " + answer.body);
         }
         return answer.body;
     }
 
+    /** POST of a JSON write-back; answers the status and body of a 2xx or 4xx answer (429 and 5xx are transient). */
+    public Answer postJson(String path, Object body) {
+        return withToken(bearer -> http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + bearer).body(body));
+    }
+
+    private JsonNode get(Function<UriBuilder, UriBuilder> uri) {
+        return getJson(b -> uri.apply(b).build());
+    }
+
+    private Answer withToken(Function<String, RestClient.RequestHeadersSpec<?>> request) {
+        Answer answer = call(request);
+        if (answer.status == 401) {
+            token = null; // expired at any time: fetch a new one and repeat the call once
+            answer = call(request);
+        }
+        if (answer.status == 401) {
+            throw new TransientFailure(SYSTEM, "token refused twice in a row");
+        }
+        return answer;
+    }
+
     private Answer call(Function<String, RestClient.RequestHeadersSpec<?>> request) {
         String bearer = token();
         try {
-            return request.apply(bearer)
-                    .exchange((req, resp) -> {
-                        int status = resp.getStatusCode().value();
-                        if (status == 401 || (status >= 400 && status < 429)) {
-                            return new Answer(status, responses.parse(SYSTEM, status, resp.getBody().readAllBytes()));
-                        }
-                        return new Answer(status, responses.read(SYSTEM, resp));
-                    });
+            return request.apply(bearer).exchange((req, resp) -> {
+                int status = resp.getStatusCode().value();
+                if (status == 401 || (status >= 400 && status < 429)) {
+                    return new Answer(status, responses.parse(SYSTEM, status, resp.getBody().readAllBytes()));
+                }
+                return new Answer(status, responses.read(SYSTEM, resp));
+            });
         } catch (ResourceAccessException e) {
             throw new TransientFailure(SYSTEM, "no answer (" + e.getMostSpecificCause().getMessage() + ")", e);
         }
@@ -138,6 +148,7 @@ public class ProvincialClient {
         }
     }
 
-    private record Answer(int status, JsonNode body) {
+    /** A provincial answer: HTTP status and JSON body. */
+    public record Answer(int status, JsonNode body) {
     }
 }

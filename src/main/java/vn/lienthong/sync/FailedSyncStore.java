@@ -71,4 +71,24 @@ public class FailedSyncStore {
                             r.procedureCode(), identified ? SyncLedger.unitCode(source.code()) : null, source.raw()};
                 }).toList());
     }
+
+    /** Records of another flow (payments, ...) that no retry will fix; failing again the same way adds an attempt. */
+    public void recordFlow(String system, String flow, List<FailedRecord> failures) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into failed_sync (system, flow, stage, reason_class, reason, record_key, code, record)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (flow, stage, record_key) do update set attempts = failed_sync.attempts + 1,
+                    reason = excluded.reason, reason_class = excluded.reason_class, record = excluded.record,
+                    last_failed_at = now(), status = 'open'""",
+                failures.stream().map(f -> new Object[] {system, flow, f.stage(), f.reasonClass(), f.reason(),
+                        f.recordKey(), f.code(), f.record()}).toList());
+    }
+
+    /** One failed record of another flow: the record as received, its key, and why. */
+    public record FailedRecord(String stage, String reasonClass, String reason, String recordKey, String code,
+                               String record) {
+    }
 }

@@ -7,18 +7,18 @@ import java.util.List;
 import vn.lienthong.TestUsers;
 
 /** The gateway as a separate JVM on the test's classpath, so a test can kill it (SIGKILL) and start it again. */
-final class GatewayProcess {
+public final class GatewayProcess {
 
     private final List<String> arguments;
     private final Path log;
     private Process process;
 
-    GatewayProcess(Path log, String... properties) {
+    public GatewayProcess(Path log, String... properties) {
         this.log = log;
         this.arguments = List.of(properties);
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Dsun.net.httpserver.nodelay=true",
@@ -33,19 +33,19 @@ final class GatewayProcess {
     }
 
     /** SIGKILL: no shutdown hook, no graceful close of the broker or the database connection. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             process.waitFor();
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 }

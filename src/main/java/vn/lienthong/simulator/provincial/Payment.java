@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** One fee's payment as the payments feed and export show it. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record Payment(String dossierCode, String paymentRef, long amount, String status, String transactionId,
+public record Payment(String dossierCode, String paymentRef, long amount, String status, String transactionId,
                String paidAt, String updatedAt, @JsonIgnore String dossierKey) {
 
     Payment stamped(String at) {

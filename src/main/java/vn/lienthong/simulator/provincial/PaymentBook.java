@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Profile;
@@ -43,6 +44,12 @@ class PaymentBook {
 
     Payment find(String paymentRef) {
         return payments.get(paymentRef);
+    }
+
+    /** Unpaid fees of dossiers served with a code, in paymentRef order. */
+    List<Payment> unpaid() {
+        return payments.values().stream().filter(p -> "unpaid".equals(p.status()) && p.dossierCode() != null)
+                .sorted(Comparator.comparing(Payment::paymentRef, Utf8Order.COMPARATOR)).toList();
     }
 
     ChangeFeed.Page changes(String cursor, int limit) {

@@ -1,6 +1,6 @@
 package vn.lienthong.simulator.provincial;
 
 /** How a payment confirmation write-back ended. */
-enum PaymentConfirmation {
+public enum PaymentConfirmation {
     RECORDED, DUPLICATE, UNKNOWN_PAYMENT, AMOUNT_MISMATCH
 }

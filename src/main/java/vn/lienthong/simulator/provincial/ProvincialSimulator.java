@@ -11,8 +11,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,8 @@ public class ProvincialSimulator {
     private final long seed;
     private final List<String> keys = new ArrayList<>();
     private final List<Expectation> expectations = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Integer> confirmationsReceived = new ConcurrentHashMap<>();
+    private final Map<String, Integer> confirmationsRecorded = new ConcurrentHashMap<>();
     private DossierGenerator generator;
 
     ProvincialSimulator(DossierBook book, PaymentBook payments, ObjectMapper mapper, SimulatorProperties properties) {
@@ -126,13 +130,43 @@ public class ProvincialSimulator {
     public synchronized void reset() {
         book.clear();
         keys.clear();
+        confirmationsReceived.clear();
+        confirmationsRecorded.clear();
         expectations.clear();
         generator = newGenerator();
     }
 
+    /** Every unpaid fee of a dossier served with a code, in paymentRef order (what PayGov can be paid for). */
+    public List<Payment> unpaidPayments() {
+        return payments.unpaid();
+    }
+
+    /** A fee's payment as the payments feed shows it now, or null when unknown. */
+    public Payment payment(String paymentRef) {
+        return payments.find(paymentRef);
+    }
+
+    /** How many payment confirmations arrived for the payment, and how many of them marked it paid. */
+    public int confirmationsReceived(String paymentRef) {
+        return confirmationsReceived.getOrDefault(paymentRef, 0);
+    }
+
+    public int confirmationsRecorded(String paymentRef) {
+        return confirmationsRecorded.getOrDefault(paymentRef, 0);
+    }
+
     /** Marks a fee paid, which makes a new version of its dossier; repeating it changes nothing. */
-    synchronized PaymentConfirmation confirmPayment(String paymentRef, String transactionId, long amount,
-                                                    OffsetDateTime paidAt) {
+    public synchronized PaymentConfirmation confirmPayment(String paymentRef, String transactionId, long amount,
+                                                           OffsetDateTime paidAt) {
+        PaymentConfirmation outcome = confirm(paymentRef, transactionId, amount, paidAt);
+        confirmationsReceived.merge(paymentRef, 1, Integer::sum);
+        if (outcome == PaymentConfirmation.RECORDED) {
+            confirmationsRecorded.merge(paymentRef, 1, Integer::sum);
+        }
+        return outcome;
+    }
+
+    private PaymentConfirmation confirm(String paymentRef, String transactionId, long amount, OffsetDateTime paidAt) {
         Payment payment = payments.find(paymentRef);
         if (payment == null) {
             return PaymentConfirmation.UNKNOWN_PAYMENT;

@@ -1,0 +1,71 @@
+package vn.lienthong.payments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+/** A verified PayGov notification, read into what the relay needs; the message itself is kept as received. */
+public record Notification(String transactionId, String status, String paymentRef, String dossierCode, long amount,
+                           OffsetDateTime paidAt, String record) {
+
+    public static final String SUCCESS = "1";
+    public static final String REFUNDED = "4";
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final DateTimeFormatter PAYGOV_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final Set<String> STATUSES = Set.of("1", "2", "3", "4");
+
+    /** Reads a message whose checksum verified; a field no relay can use makes it invalid, with the reason. */
+    static Notification read(JsonNode message, String partnerCode) {
+        String partner = text(message, "MaDoiTac");
+        if (!partnerCode.equals(partner)) {
+            throw new InvalidNotification("MaDoiTac: notification for partner '" + partner + "', this gateway is " + partnerCode);
+        }
+        String transactionId = required(message, "MaGiaoDich");
+        String status = required(message, "TrangThai").replaceFirst("^0+(?=\\d)", "");
+        if (!STATUSES.contains(status)) {
+            throw new InvalidNotification("TrangThai: unknown status '" + status + "' of " + transactionId);
+        }
+        return new Notification(transactionId, status, required(message, "MaThamChieu"), text(message, "MaHoSo"),
+                amount(message, transactionId), paidAt(message, transactionId), message.toString());
+    }
+
+    static long amount(JsonNode message, String transactionId) {
+        try {
+            return Long.parseLong(required(message, "SoTien"));
+        } catch (NumberFormatException e) {
+            throw new InvalidNotification("SoTien: '" + text(message, "SoTien") + "' of " + transactionId + " is not a whole amount of VND");
+        }
+    }
+
+    static OffsetDateTime paidAt(JsonNode message, String transactionId) {
+        try {
+            return LocalDateTime.parse(required(message, "ThoiGianGD"), PAYGOV_TIME).atZone(ZONE).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw new InvalidNotification("ThoiGianGD: '" + text(message, "ThoiGianGD") + "' of " + transactionId + " is not yyyyMMddHHmmss");
+        }
+    }
+
+    private static String required(JsonNode message, String field) {
+        String value = text(message, field);
+        if (value == null || value.isBlank()) {
+            throw new InvalidNotification(field + ": missing");
+        }
+        return value.strip();
+    }
+
+    static String text(JsonNode message, String field) {
+        JsonNode value = message.get(field);
+        return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
+    }
+
+    /** Verified as sent by PayGov, yet not usable: kept in failed_sync with this reason. */
+    static class InvalidNotification extends RuntimeException {
+        InvalidNotification(String reason) {
+            super(reason);
+        }
+    }
+}

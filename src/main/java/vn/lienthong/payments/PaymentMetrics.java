@@ -1,0 +1,32 @@
+package vn.lienthong.payments;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/** Payment counters on /actuator/prometheus: lienthong_payments_notifications_total, _relayed_total. */
+@Component
+public class PaymentMetrics {
+
+    private final MeterRegistry registry;
+
+    public PaymentMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** A notification answered: stored, resend, invalid (verified but unusable), or rejected (bad checksum). */
+    void notification(String outcome) {
+        Counter.builder("lienthong.payments.notifications").description("PayGov notifications received, by outcome")
+                .tag("outcome", outcome).register(registry).increment();
+    }
+
+    void rejected(boolean kept) {
+        notification(kept ? "rejected-kept" : "rejected-not-kept");
+    }
+
+    /** A relay attempt settled: relayed, duplicate (the province had it), failed (permanent), retry. */
+    void relayed(String outcome, int n) {
+        Counter.builder("lienthong.payments.relayed").description("Payment confirmations to the province, by outcome")
+                .tag("outcome", outcome).register(registry).increment(n);
+    }
+}

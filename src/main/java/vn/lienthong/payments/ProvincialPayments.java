@@ -1,0 +1,60 @@
+package vn.lienthong.payments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.resilience4j.retry.Retry;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.lienthong.platform.Retries;
+import vn.lienthong.platform.TransientFailure;
+import vn.lienthong.provincial.ProvincialClient;
+import vn.lienthong.provincial.ProvincialClient.Answer;
+
+/** The provincial system's payment API (provincial-tthc.md): confirmations and the payments export. */
+@Component
+public class ProvincialPayments {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+    private final ProvincialClient province;
+    private final Retry retry;
+
+    public ProvincialPayments(ProvincialClient province, Retries retries) {
+        this.province = province;
+        this.retry = retries.of(ProvincialClient.SYSTEM);
+    }
+
+    /** Marks the fee paid; idempotent at the province. A refusal no retry fixes is an outcome, not an error. */
+    public RelayOutcome confirm(PaymentEvent event) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("paymentRef", event.paymentRef());
+        body.put("transactionId", event.transactionId());
+        body.put("amount", event.amount());
+        body.put("paidAt", ISO.format(event.paidAt().atZone(Notification.ZONE)));
+        body.put("source", "paygov");
+        Answer answer = retry.executeSupplier(() -> province.postJson("/api/v1/payments/confirmations", body));
+        int status = answer.status();
+        if (status == 200) {
+            return RelayOutcome.relayed(event, answer.body().path("duplicate").asBoolean(false));
+        }
+        String refusal = "HTTP " + status + " " + answer.body().path("error").asText() + ": " + answer.body().path("message").asText();
+        return switch (status) {
+            case 409 -> RelayOutcome.refused(event, "amount-mismatch", "confirmation: the province refused the amount "
+                    + event.amount() + " of " + event.paymentRef() + " (" + refusal + ")");
+            case 404 -> RelayOutcome.refused(event, "unknown-payment", "confirmation: the province has no payment "
+                    + event.paymentRef() + " (" + refusal + ")");
+            case 400, 422 -> RelayOutcome.refused(event, "refused", "confirmation: the province refused it (" + refusal + ")");
+            default -> throw new TransientFailure(ProvincialClient.SYSTEM, "confirmation answered " + refusal);
+        };
+    }
+
+    /** One page (from 0) of the payments paid within [from, to), sorted by paymentRef. */
+    public JsonNode export(OffsetDateTime from, OffsetDateTime to, int page, int size) {
+        return retry.executeSupplier(() -> province.getJson(uri -> uri.path("/api/v1/payments")
+                .queryParam("paidFrom", "{from}").queryParam("paidTo", "{to}")
+                .queryParam("page", page).queryParam("size", size)
+                .build(Map.of("from", ISO.format(from), "to", ISO.format(to)))));
+    }
+}

@@ -1,0 +1,58 @@
+package vn.lienthong.payments.reconciliation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** A run's findings, as JSON pages or as one CSV document. */
+@Component
+public class Findings {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema SCHEMA = CSV.schemaFor(Finding.class).withHeader();
+
+    private final JdbcTemplate jdbc;
+
+    public Findings(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Finding> page(long run, String kind, int page, int size) {
+        return jdbc.query("""
+                select id, kind, payment_ref, transaction_id, dossier_code, paygov_status, paygov_amount, provincial_status,
+                       provincial_amount, paid_at, action from payment_reconciliation_finding
+                 where reconciliation_id = ? and (?::text is null or kind = ?) order by id offset ? limit ?""",
+                Findings::finding, run, kind, kind, (long) page * size, size);
+    }
+
+    public long count(long run, String kind) {
+        return jdbc.queryForObject("""
+                select count(*) from payment_reconciliation_finding where reconciliation_id = ? and (?::text is null or kind = ?)""",
+                Long.class, run, kind, kind);
+    }
+
+    public String csv(long run, String kind) {
+        try {
+            return CSV.writer(SCHEMA).writeValueAsString(page(run, kind, 0, Integer.MAX_VALUE));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("findings of run " + run + " cannot be written as CSV", e);
+        }
+    }
+
+    private static Finding finding(ResultSet rs, int row) throws SQLException {
+        Timestamp paidAt = rs.getTimestamp(10);
+        return new Finding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), (Long) rs.getObject(7), rs.getString(8), (Long) rs.getObject(9),
+                paidAt == null ? null : ISO.format(paidAt.toInstant().atZone(ZONE)), rs.getString(11));
+    }
+}

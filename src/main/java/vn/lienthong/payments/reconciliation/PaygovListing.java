@@ -1,0 +1,86 @@
+package vn.lienthong.payments.reconciliation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.lienthong.payments.PaygovChecksum;
+import vn.lienthong.payments.PaygovClient;
+import vn.lienthong.payments.PaymentSettings;
+
+/** Pages through PayGov's listing of the day into the run's working table, verifying every row's checksum. */
+@Component
+public class PaygovListing {
+
+    private static final DateTimeFormatter PAYGOV_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private final PaygovClient paygov;
+    private final PaygovChecksum checksum;
+    private final JdbcTemplate jdbc;
+    private final PaymentSettings.Reconciliation settings;
+
+    public PaygovListing(PaygovClient paygov, PaygovChecksum checksum, JdbcTemplate jdbc, PaymentSettings settings) {
+        this.paygov = paygov;
+        this.checksum = checksum;
+        this.jdbc = jdbc;
+        this.settings = settings.reconciliation();
+    }
+
+    public ReconciliationJob fetch(ReconciliationJob job) {
+        long seen = 0;
+        for (int page = 1; ; page++) {
+            PaygovClient.ListingPage listing = paygov.listing(job.day(), page, settings.paygovPageSize());
+            store(job, page, listing.rows());
+            seen += listing.rows().size();
+            if (listing.rows().isEmpty() || seen >= listing.total()) {
+                return job;
+            }
+        }
+    }
+
+    private void store(ReconciliationJob job, int page, List<JsonNode> rows) {
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            String transaction = text(row, "MaGiaoDich");
+            values.add(new Object[] {job.id(), transaction == null ? "#row-" + page + "-" + i : transaction,
+                    text(row, "MaThamChieu"), text(row, "MaHoSo"), amount(text(row, "SoTien")),
+                    status(text(row, "TrangThai")), paidAt(text(row, "ThoiGianGD")),
+                    checksum.verifies(row, PaygovChecksum.LISTING_ROW), row.toString()});
+        }
+        jdbc.batchUpdate("""
+                insert into payment_reconciliation_paygov_row (reconciliation_id, transaction_id, payment_ref, dossier_code,
+                                                               amount, status, paid_at, checksum_ok, record)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", values);
+    }
+
+    static String text(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null || value.isNull() || !value.isValueNode() ? null : value.asText().strip();
+    }
+
+    static Long amount(String text) {
+        try {
+            return text == null ? null : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String status(String text) {
+        return text == null ? null : text.replaceFirst("^0+(?=\\d)", "");
+    }
+
+    private Timestamp paidAt(String text) {
+        try {
+            return text == null ? null : Timestamp.from(LocalDateTime.parse(text, PAYGOV_TIME).atZone(settings.zone()).toInstant());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package vn.lienthong.payments.reconciliation;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The payment_reconciliation table: each run, its state and what it counted. */
+@Component
+public class ReconciliationRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(ReconciliationRuns.class);
+    private static final String COLUMNS = """
+            id, day, trigger, state, reason, started_at as "startedAt", finished_at as "finishedAt",
+            paygov_rows as "paygovRows", provincial_rows as "provincialRows", agreed, confirmed,
+            amount_mismatch as "amountMismatch", paid_without_paygov as "paidWithoutPaygov", bad_checksum as "badChecksum",
+            refund_not_reflected as "refundNotReflected", status_mismatch as "statusMismatch"
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    public ReconciliationRuns(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ReconciliationJob start(LocalDate day, String trigger) {
+        Long id = jdbc.queryForObject("insert into payment_reconciliation (day, trigger, state) values (?, ?, 'running') returning id",
+                Long.class, Date.valueOf(day), trigger);
+        log.info("Payment reconciliation {} of {} started ({})", id, day, trigger);
+        return new ReconciliationJob(id, day);
+    }
+
+    public boolean completed(LocalDate day) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from payment_reconciliation where day = ? and state = 'completed')",
+                Boolean.class, Date.valueOf(day)));
+    }
+
+    void complete(long id, Map<String, Integer> kinds, int paygovRows, int provincialRows) {
+        jdbc.update("""
+                update payment_reconciliation set state = 'completed', finished_at = now(), paygov_rows = ?, provincial_rows = ?,
+                       agreed = ?, confirmed = ?, amount_mismatch = ?, paid_without_paygov = ?, bad_checksum = ?,
+                       refund_not_reflected = ?, status_mismatch = ? where id = ?""",
+                paygovRows, provincialRows, kinds.getOrDefault("agreed", 0), kinds.getOrDefault("unpaid-at-province", 0),
+                kinds.getOrDefault("amount-mismatch", 0), kinds.getOrDefault("paid-without-paygov", 0),
+                kinds.getOrDefault("bad-checksum", 0), kinds.getOrDefault("refund-not-reflected", 0),
+                kinds.getOrDefault("status-mismatch", 0), id);
+        log.info("Payment reconciliation {} completed: {} PayGov rows, {} provincial rows, {}", id, paygovRows, provincialRows, kinds);
+    }
+
+    /** The run could not finish (a system down past its retries, a configuration error): kept with the reason. */
+    public void fail(Exchange exchange) {
+        ReconciliationJob job = exchange.getIn().getBody(ReconciliationJob.class);
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        jdbc.update("update payment_reconciliation set state = 'failed', finished_at = now(), reason = ? where id = ?", reason, job.id());
+        jdbc.update("delete from payment_reconciliation_paygov_row where reconciliation_id = ?", job.id());
+        jdbc.update("delete from payment_reconciliation_provincial_row where reconciliation_id = ?", job.id());
+        log.error("Payment reconciliation {} of {} failed: {}", job.id(), job.day(), reason);
+    }
+
+    public Optional<Map<String, Object>> find(long id) {
+        return jdbc.queryForList("select " + COLUMNS + " from payment_reconciliation where id = ?", id).stream().findFirst();
+    }
+
+    public List<Map<String, Object>> page(int page, int size) {
+        return jdbc.queryForList("select " + COLUMNS + " from payment_reconciliation order by id desc offset ? limit ?",
+                (long) page * size, size);
+    }
+
+    public long count() {
+        return jdbc.queryForObject("select count(*) from payment_reconciliation", Long.class);
+    }
+}

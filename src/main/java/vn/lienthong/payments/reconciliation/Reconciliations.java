@@ -1,0 +1,40 @@
+package vn.lienthong.payments.reconciliation;
+
+import java.time.LocalDate;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+import vn.lienthong.payments.PaymentSettings;
+
+/**
+ * Starts reconciliation runs: on demand for any day, and from the schedule for the previous day unless a run
+ * of that day completed. Runs are queued to routes/payments/payment-reconciliation.yaml, one at a time.
+ */
+@Component
+public class Reconciliations {
+
+    static final String QUEUE = "seda:payment-reconciliation";
+
+    private final ReconciliationRuns runs;
+    private final ProducerTemplate producer;
+    private final PaymentSettings.Reconciliation settings;
+
+    public Reconciliations(ReconciliationRuns runs, ProducerTemplate producer, PaymentSettings settings) {
+        this.runs = runs;
+        this.producer = producer;
+        this.settings = settings.reconciliation();
+    }
+
+    public ReconciliationJob request(LocalDate day, String trigger) {
+        ReconciliationJob job = runs.start(day, trigger);
+        producer.sendBody(QUEUE, job);
+        return job;
+    }
+
+    /** The scheduled run: yesterday (in the province's time zone), unless already reconciled. */
+    public void scheduled() {
+        LocalDate yesterday = LocalDate.now(settings.zone()).minusDays(1);
+        if (!runs.completed(yesterday)) {
+            request(yesterday, "schedule");
+        }
+    }
+}
