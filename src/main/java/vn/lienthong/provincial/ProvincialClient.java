@@ -1,8 +1,10 @@
 package vn.lienthong.provincial;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -45,12 +47,37 @@ public class ProvincialClient {
         return new ChangePage(items, page.path("nextCursor").asText(cursor), page.path("hasMore").asBoolean(false));
     }
 
-    private JsonNode get(Function<UriBuilder, UriBuilder> uri) {
-        Answer answer = call(uri);
+    /** One page of the export for reconciliation: code, version, status, updatedAt, sorted by code. */
+    public JsonNode exportPage(OffsetDateTime updatedFrom, OffsetDateTime updatedTo, int page, int size) {
+        // as URI variables, '+' of the offsets is encoded (%2B) rather than read as a space
+        return get(uri -> uri.path("/api/v1/dossiers").queryParam("updatedFrom", "{from}")
+                .queryParam("updatedTo", "{to}").queryParam("page", page).queryParam("size", size),
+                updatedFrom.toString(), updatedTo.toString());
+    }
+
+    /** One dossier's newest state, or empty when the provincial system has no such dossier (404). */
+    public Optional<JsonNode> dossier(String code) {
+        Answer answer = authorized(uri -> uri.path("/api/v1/dossiers").pathSegment(code));
+        if (answer.status == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(checked(answer));
+    }
+
+    private JsonNode get(Function<UriBuilder, UriBuilder> uri, Object... variables) {
+        return checked(authorized(uri, variables));
+    }
+
+    private Answer authorized(Function<UriBuilder, UriBuilder> uri, Object... variables) {
+        Answer answer = call(uri, variables);
         if (answer.status == 401) {
             token = null; // expired at any time: fetch a new one and repeat the call once
-            answer = call(uri);
+            answer = call(uri, variables);
         }
+        return answer;
+    }
+
+    private JsonNode checked(Answer answer) {
         if (answer.status == 401) {
             throw new TransientFailure(SYSTEM, "token refused twice in a row");
         }
@@ -60,10 +87,10 @@ public class ProvincialClient {
         return answer.body;
     }
 
-    private Answer call(Function<UriBuilder, UriBuilder> uri) {
+    private Answer call(Function<UriBuilder, UriBuilder> uri, Object... variables) {
         String bearer = token();
         try {
-            return http.get().uri(b -> uri.apply(b).build())
+            return http.get().uri(b -> uri.apply(b).build(variables))
                     .header("Authorization", "Bearer " + bearer)
                     .exchange((req, resp) -> {
                         int status = resp.getStatusCode().value();

@@ -41,9 +41,11 @@ public class DeliveryPlanner {
         List<QueuedDossier> superseded = new ArrayList<>();
         for (QueuedDossier item : batch) {
             QueuedDossier other = newest.get(item.code());
-            if (other == null || item.version() > other.version()) {
+            // of two copies of one version, a re-sync wins: it must be pushed even though it was delivered
+            if (other == null || item.version() > other.version()
+                    || (item.version() == other.version() && item.isResync())) {
                 newest.put(item.code(), item);
-                if (other != null) {
+                if (other != null && other.version() < item.version()) {
                     superseded.add(other);
                 }
             } else if (item.version() < other.version()) {
@@ -81,7 +83,8 @@ public class DeliveryPlanner {
         Dossier dossier = reader.read(json.readTree(item.raw()));
         HoSo hoSo = mapper.toHoSo(dossier, List.of());
         List<TienDo> steps = mapper.toSteps(dossier);
-        OffsetDateTime sentUpTo = position == null ? null : position.lastStepAt();
+        // a re-sync repairs a portal that may have lost the dossier with its steps: send them all again
+        OffsetDateTime sentUpTo = position == null || item.isResync() ? null : position.lastStepAt();
         List<Delivery.PendingStep> pending = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             OffsetDateTime at = dossier.history().get(i).at();
@@ -89,7 +92,7 @@ public class DeliveryPlanner {
                 pending.add(new Delivery.PendingStep(steps.get(i), at));
             }
         }
-        boolean push = position == null || position.deliveredVersion() < item.version();
+        boolean push = position == null || position.deliveredVersion() < item.version() || item.isResync();
         return new Delivery(item, hoSo, ContentHash.of(hoSo), push, position != null, pending);
     }
 

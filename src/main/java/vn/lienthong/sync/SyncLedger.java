@@ -40,7 +40,10 @@ public class SyncLedger {
         return positions;
     }
 
-    /** Moves each dossier's row forward; a version not newer than the one recorded changes nothing. */
+    /**
+     * Moves each dossier's row forward; an older version than the one recorded changes nothing. The same
+     * version again (only a re-sync pushes it again) records the hash of what was sent this time.
+     */
     void recordPushed(List<DeliveryProgress.Pushed> pushed) {
         if (pushed.isEmpty()) {
             return;
@@ -52,7 +55,7 @@ public class SyncLedger {
                 on conflict (code) do update set delivered_version = excluded.delivered_version,
                     payload_hash = excluded.payload_hash, delivered_at = excluded.delivered_at,
                     outcome = excluded.outcome
-                 where sync_ledger.delivered_version < excluded.delivered_version""",
+                 where sync_ledger.delivered_version <= excluded.delivered_version""",
                 a.text(pushed, p -> p.delivery().code()),
                 a.text(pushed, p -> unitCode(p.delivery().code())),
                 a.bigint(pushed, p -> p.delivery().source().version()),

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 public class SyncQueue {
 
     public static final String QUEUE = "gateway.dossier.sync";
+    /** Message property marking a re-sync: push this version even if the ledger says it was delivered. */
+    static final String RESYNC = "resync";
     private static final Logger log = LoggerFactory.getLogger(SyncQueue.class);
 
     private final JmsTemplate jms;
@@ -58,7 +60,7 @@ public class SyncQueue {
             if (!isDuplicate(e)) {
                 throw e;
             }
-            log.debug("Version {} already queued", item.key());
+            log.debug("Version {} already queued", item.duplicateId());
         }
     }
 
@@ -77,10 +79,13 @@ public class SyncQueue {
             for (QueuedDossier item : items) {
                 BytesMessage message = session.createBytesMessage();
                 message.writeBytes(item.raw().getBytes(StandardCharsets.UTF_8)); // half the journal of UTF-16 text
-                message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), item.key());
+                message.setStringProperty(Message.HDR_DUPLICATE_DETECTION_ID.toString(), item.duplicateId());
                 message.setStringProperty("JMSXGroupID", item.code()); // one consumer per dossier: per-dossier order
                 message.setStringProperty("code", item.code());
                 message.setLongProperty("version", item.version());
+                if (item.isResync()) {
+                    message.setStringProperty(RESYNC, item.resync());
+                }
                 producer.send(message);
             }
         }

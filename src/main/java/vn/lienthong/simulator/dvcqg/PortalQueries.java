@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.lienthong.simulator.SimulatorApplication;
+import vn.lienthong.simulator.SortedPages;
 
 /** TraCuuHoSo and DanhSachHoSo: reading back what the portal holds, for reconciliation. */
 @Profile(SimulatorApplication.PROFILE)
@@ -19,6 +20,7 @@ class PortalQueries {
 
     private final DvcqgSimulator store;
     private final PortalAnswers answers;
+    private final SortedPages<PortalDossier> pages = new SortedPages<>();
 
     PortalQueries(DvcqgSimulator store, PortalAnswers answers) {
         this.store = store;
@@ -49,18 +51,23 @@ class PortalQueries {
         if (violation != null) {
             return answers.top(PortalAnswers.INVALID, violation);
         }
-        List<PortalDossier> matching = store.byPrefix(unit)
-                .filter(d -> from.isEmpty() || d.ngayCapNhat().compareTo(from) >= 0)
-                .filter(d -> to.isEmpty() || d.ngayCapNhat().compareTo(to) <= 0)
-                .toList();
-        int first = (int) Math.min((long) (page - 1) * size, matching.size());
+        Listing listing = new Listing(unit, from, to);
+        SortedPages.Slice<PortalDossier> slice = pages.page(listing, page - 1, size,
+                after -> store.byPrefix(unit, after).filter(listing::holds), PortalDossier::maHoSo);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("error_code", answers.render(PortalAnswers.OK));
-        answer.put("TongSoBanGhi", matching.size());
+        answer.put("TongSoBanGhi", slice.total());
         answer.put("Trang", page);
-        answer.put("data", matching.subList(first, Math.min(first + size, matching.size())).stream()
-                .map(PortalQueries::listItem).toList());
+        answer.put("data", slice.items().stream().map(PortalQueries::listItem).toList());
         return answer;
+    }
+
+    /** One unit's dossiers last accepted between TuNgay and DenNgay, both inclusive (either may be absent). */
+    private record Listing(String unit, String from, String to) {
+        boolean holds(PortalDossier d) {
+            return (from.isEmpty() || d.ngayCapNhat().compareTo(from) >= 0)
+                    && (to.isEmpty() || d.ngayCapNhat().compareTo(to) <= 0);
+        }
     }
 
     private static Map<String, Object> listItem(PortalDossier dossier) {

@@ -1,0 +1,150 @@
+package vn.lienthong.reconcile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dossiers of a run that are not plainly in agreement, a batch at a time: confirmed one by one (side
+ * by side), counted, stored, and the repairable ones re-synced unless the run is a dry run.
+ */
+final class FindingBatch {
+
+    private final long runId;
+    private final boolean dryRun;
+    private final RunProgress progress;
+    private final Factory parts;
+    private final List<Comparison> comparisons = new ArrayList<>();
+    private final List<Classifier.Result> results = new ArrayList<>();
+    private long confirmNanos;
+    private long repairNanos;
+    private long storeNanos;
+
+    private FindingBatch(long runId, boolean dryRun, RunProgress progress, Factory parts) {
+        this.runId = runId;
+        this.dryRun = dryRun;
+        this.progress = progress;
+        this.parts = parts;
+    }
+
+    int add(Comparison comparison, Classifier.Result result) {
+        comparisons.add(comparison);
+        results.add(result);
+        return comparisons.size();
+    }
+
+    void settle() {
+        if (comparisons.isEmpty()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        List<Finding> findings = parts.inParallel(comparisons.size(),
+                i -> parts.confirmation.confirm(comparisons.get(i), results.get(i)));
+        comparisons.clear();
+        results.clear();
+        List<Finding> notAgreeing = new ArrayList<>();
+        for (Finding finding : findings) {
+            progress.counted(finding.kind());
+            if (finding.kind() != FindingKind.AGREEMENT) {
+                notAgreeing.add(finding);
+            }
+        }
+        long t1 = System.nanoTime();
+        Map<String, String> repairs = repair(notAgreeing);
+        long t2 = System.nanoTime();
+        parts.findings.save(runId, notAgreeing, repairs);
+        confirmNanos += t1 - t0;
+        repairNanos += t2 - t1;
+        storeNanos += System.nanoTime() - t2;
+    }
+
+    private Map<String, String> repair(List<Finding> found) {
+        Map<String, String> repairs = new HashMap<>();
+        List<Finding> repairable = found.stream().filter(f -> f.kind().repairable()).toList();
+        if (dryRun) {
+            repairable.forEach(f -> repairs.put(f.code(), Finding.REPAIR_DRY_RUN));
+            return repairs;
+        }
+        List<Optional<String>> records = parts.inParallel(repairable.size(), i -> parts.repairs.record(repairable.get(i)));
+        List<Finding> toQueue = new ArrayList<>();
+        for (int i = 0; i < repairable.size(); i++) {
+            Finding f = repairable.get(i);
+            if (records.get(i).isPresent()) {
+                toQueue.add(new Finding(f.comparison(), f.kind(), f.detail(), records.get(i).get()));
+                repairs.put(f.code(), Finding.REPAIR_QUEUED);
+            } else {
+                repairs.put(f.code(), "not-possible"); // gone from the province since the export listed it
+            }
+        }
+        parts.repairs.queue(toQueue, runId);
+        progress.repaired(toQueue.size());
+        return repairs;
+    }
+
+    long confirmMillis() {
+        return confirmNanos / 1_000_000;
+    }
+
+    long repairMillis() {
+        return repairNanos / 1_000_000;
+    }
+
+    long storeMillis() {
+        return storeNanos / 1_000_000;
+    }
+
+    /** Makes a run's batch, with the collaborators every batch shares. */
+    @Component
+    static class Factory {
+
+        private final EdgeConfirmation confirmation;
+        private final Repairs repairs;
+        private final FindingStore findings;
+        private final ExecutorService workers;
+
+        Factory(EdgeConfirmation confirmation, Repairs repairs, FindingStore findings,
+                @Qualifier("reconciliationWorkers") ExecutorService workers) {
+            this.confirmation = confirmation;
+            this.repairs = repairs;
+            this.findings = findings;
+            this.workers = workers;
+        }
+
+        FindingBatch of(long runId, boolean dryRun, RunProgress progress) {
+            return new FindingBatch(runId, dryRun, progress, this);
+        }
+
+        /** Calls out for each item side by side on the reconciliation workers; the first failure ends the run. */
+        <T> List<T> inParallel(int n, IndexedCall<T> call) {
+            List<Callable<T>> tasks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                tasks.add(() -> call.apply(index));
+            }
+            try {
+                List<T> results = new ArrayList<>(n);
+                for (Future<T> future : workers.invokeAll(tasks)) {
+                    results.add(future.get());
+                }
+                return results;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("reconciliation interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    interface IndexedCall<T> {
+        T apply(int index);
+    }
+}
