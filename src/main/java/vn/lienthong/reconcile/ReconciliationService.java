@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.lienthong.dvcqg.DvcqgSettings;
+import vn.lienthong.sync.FailedSyncStore;
 
 /**
  * Starts reconciliation runs (on demand or on schedule), one after another on their own thread, and keeps
@@ -75,7 +76,10 @@ public class ReconciliationService {
         }
     }
 
-    /** One unit; else gateway.systems.dvcqg.unit-codes; else every unit the ledger knows. */
+    /**
+     * One unit; else gateway.systems.dvcqg.unit-codes; else every unit the ledger knows (delivered for, or
+     * holding an open failure).
+     */
     private List<String> units(String unit) {
         if (unit != null && !unit.isBlank()) {
             return List.of(unit.trim());
@@ -89,6 +93,9 @@ public class ReconciliationService {
                   select min(unit_code) from sync_ledger
                   union all
                   select (select min(unit_code) from sync_ledger where unit_code > u.unit) from u where u.unit is not null)
-                select unit from u where unit is not null""", String.class);
+                select unit from u where unit is not null
+                union
+                select distinct unit_code from failed_sync where status = 'open' and flow = ? and unit_code is not null""",
+                String.class, FailedSyncStore.FLOW);
     }
 }
