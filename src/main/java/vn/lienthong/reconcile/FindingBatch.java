@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dossiers of a run that are not plainly in agreement, a batch at a time: confirmed one by one (side
- * by side), counted, stored, and the repairable ones re-synced unless the run is a dry run.
+ * by side), counted, stored, and the repairable ones re-synced unless the run is a dry run. A batch is
+ * settled in the background while the merge gathers the next; at most one is in flight.
  */
 final class FindingBatch {
 
@@ -27,6 +28,8 @@ final class FindingBatch {
     private long confirmNanos;
     private long repairNanos;
     private long storeNanos;
+    private long waitNanos;
+    private Future<?> inFlight;
 
     private FindingBatch(long runId, boolean dryRun, RunProgress progress, Factory parts) {
         this.runId = runId;
@@ -41,15 +44,46 @@ final class FindingBatch {
         return comparisons.size();
     }
 
+    /** Hands the batch gathered so far to the background, once the one before is settled. */
     void settle() {
         if (comparisons.isEmpty()) {
             return;
         }
-        long t0 = System.nanoTime();
-        List<Finding> findings = parts.inParallel(comparisons.size(),
-                i -> parts.confirmation.confirm(comparisons.get(i), results.get(i)));
+        List<Comparison> batch = List.copyOf(comparisons);
+        List<Classifier.Result> verdicts = List.copyOf(results);
         comparisons.clear();
         results.clear();
+        awaitInFlight();
+        inFlight = parts.settler.submit(() -> settle(batch, verdicts));
+    }
+
+    /** Settles what is left and waits for it; a failure of any batch ends the run here. */
+    void finish() {
+        settle();
+        awaitInFlight();
+    }
+
+    private void awaitInFlight() {
+        if (inFlight == null) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reconciliation interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } finally {
+            inFlight = null;
+            waitNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private void settle(List<Comparison> batch, List<Classifier.Result> verdicts) {
+        long t0 = System.nanoTime();
+        List<Finding> findings = parts.inParallel(batch.size(), i -> parts.confirmation.confirm(batch.get(i), verdicts.get(i)));
         List<Finding> notAgreeing = new ArrayList<>();
         for (Finding finding : findings) {
             progress.counted(finding.kind());
@@ -101,6 +135,10 @@ final class FindingBatch {
         return storeNanos / 1_000_000;
     }
 
+    long waitMillis() {
+        return waitNanos / 1_000_000;
+    }
+
     /** Makes a run's batch, with the collaborators every batch shares. */
     @Component
     static class Factory {
@@ -109,13 +147,16 @@ final class FindingBatch {
         private final Repairs repairs;
         private final FindingStore findings;
         private final ExecutorService workers;
+        private final ExecutorService settler;
 
         Factory(EdgeConfirmation confirmation, Repairs repairs, FindingStore findings,
-                @Qualifier("reconciliationWorkers") ExecutorService workers) {
+                @Qualifier("reconciliationWorkers") ExecutorService workers,
+                @Qualifier("reconciliationSettler") ExecutorService settler) {
             this.confirmation = confirmation;
             this.repairs = repairs;
             this.findings = findings;
             this.workers = workers;
+            this.settler = settler;
         }
 
         FindingBatch of(long runId, boolean dryRun, RunProgress progress) {

@@ -22,7 +22,7 @@ class LedgerReader {
     }
 
     PageSource<Entries.Ledger> ledger(Collection<String> units, int size) {
-        return previous -> page(previous, size, (after, unitArray) -> jdbc.query("""
+        return keyset(size, (after, unitArray) -> jdbc.query("""
                 select code, delivered_version, payload_hash from sync_ledger
                  where code > ? and unit_code = any(?) order by code limit ?""",
                 (rs, i) -> new Entries.Ledger(rs.getString(1), rs.getLong(2), rs.getString(3)),
@@ -30,7 +30,7 @@ class LedgerReader {
     }
 
     PageSource<Entries.Failure> failures(Collection<String> units, int size) {
-        return previous -> page(previous, size, (after, unitArray) -> jdbc.query("""
+        return keyset(size, (after, unitArray) -> jdbc.query("""
                 select code, max(version), (array_agg(reason order by version desc))[1] from failed_sync
                  where status = 'open' and flow = ? and code > ? and unit_code = any(?)
                  group by code order by code limit ?""",
@@ -38,13 +38,21 @@ class LedgerReader {
                 FailedSyncStore.FLOW, after, unitArray, size), units);
     }
 
-    private <T extends Entries.Keyed> PageSource.Page<T> page(PageSource.Page<T> previous, int size,
-            KeysetQuery<T> query, Collection<String> units) {
-        String after = previous == null ? "" : (String) previous.next();
-        List<T> rows = jdbc.execute((ConnectionCallback<List<T>>) con ->
-                query.run(after, con.createArrayOf("text", units.toArray())));
-        String next = rows.isEmpty() ? after : rows.get(rows.size() - 1).code();
-        return new PageSource.Page<>(rows, next, rows.size() < size, -1);
+    /** Pages after the last code of the page before: the next position is known only once a page is read. */
+    private <T extends Entries.Keyed> PageSource<T> keyset(int size, KeysetQuery<T> query, Collection<String> units) {
+        return new PageSource<>() {
+            @Override
+            public Object first() {
+                return "";
+            }
+
+            @Override
+            public PageSource.Page<T> fetch(Object after) {
+                List<T> rows = jdbc.execute((ConnectionCallback<List<T>>) con ->
+                        query.run((String) after, con.createArrayOf("text", units.toArray())));
+                return new PageSource.Page<>(rows, rows.size() < size ? null : rows.get(rows.size() - 1).code(), -1);
+            }
+        };
     }
 
     private interface KeysetQuery<T> {

@@ -37,23 +37,41 @@ class PortalListing {
     PageSource<Entries.Portal> pages(List<String> units, OffsetDateTime from, OffsetDateTime to, int size) {
         String tuNgay = portalTime(from.truncatedTo(ChronoUnit.SECONDS).plusSeconds(from.getNano() > 0 ? 1 : 0));
         String denNgay = portalTime(to.minusSeconds(1));
-        return previous -> {
-            Position at = previous == null ? new Position(0, 1) : (Position) previous.next();
-            String unit = units.get(at.unit());
-            JsonNode answer = calls.portal(() -> client.call(request(unit, tuNgay, denNgay, at.page(), size)));
-            List<Entries.Portal> items = new ArrayList<>();
-            for (JsonNode item : answer.path("data")) {
-                String code = item.path("MaHoSo").asText("");
-                if (code.startsWith(unit + "-")) { // the portal matches MaDonVi as a prefix
-                    items.add(new Entries.Portal(code, item.path("BamNoiDung").asText(""), item.path("NgayCapNhat").asText("")));
-                }
+        return new PageSource<>() {
+            @Override
+            public Object first() {
+                return new Position(0, 1);
             }
-            long total = answer.path("TongSoBanGhi").asLong(-1);
-            boolean unitDone = answer.path("data").size() < size || (total >= 0 && (long) at.page() * size >= total);
-            boolean last = unitDone && at.unit() == units.size() - 1;
-            Position next = unitDone ? new Position(at.unit() + 1, 1) : new Position(at.unit(), at.page() + 1);
-            return new PageSource.Page<>(items, next, last, -1);
+
+            @Override
+            public Object guessNext(Object position) {
+                Position at = (Position) position;
+                return new Position(at.unit(), at.page() + 1);
+            }
+
+            @Override
+            public PageSource.Page<Entries.Portal> fetch(Object position) {
+                return page(units, tuNgay, denNgay, (Position) position, size);
+            }
         };
+    }
+
+    private PageSource.Page<Entries.Portal> page(List<String> units, String tuNgay, String denNgay, Position at,
+            int size) {
+        String unit = units.get(at.unit());
+        JsonNode answer = calls.portal(() -> client.call(request(unit, tuNgay, denNgay, at.page(), size)));
+        List<Entries.Portal> items = new ArrayList<>();
+        for (JsonNode item : answer.path("data")) {
+            String code = item.path("MaHoSo").asText("");
+            if (code.startsWith(unit + "-")) { // the portal matches MaDonVi as a prefix
+                items.add(new Entries.Portal(code, item.path("BamNoiDung").asText(""), item.path("NgayCapNhat").asText("")));
+            }
+        }
+        long total = answer.path("TongSoBanGhi").asLong(-1);
+        boolean unitDone = answer.path("data").size() < size || (total >= 0 && (long) at.page() * size >= total);
+        boolean last = unitDone && at.unit() == units.size() - 1;
+        Position next = unitDone ? new Position(at.unit() + 1, 1) : new Position(at.unit(), at.page() + 1);
+        return new PageSource.Page<>(items, last ? null : next, -1);
     }
 
     static List<String> inListingOrder(List<String> units) {

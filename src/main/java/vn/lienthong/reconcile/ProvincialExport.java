@@ -24,20 +24,37 @@ class ProvincialExport {
     }
 
     PageSource<Entries.Provincial> pages(OffsetDateTime from, OffsetDateTime to, Set<String> units, int size) {
-        return previous -> {
-            int number = previous == null ? 0 : (Integer) previous.next();
-            JsonNode page = calls.provincial(() -> client.exportPage(from, to, number, size));
-            JsonNode items = page.path("items");
-            List<Entries.Provincial> kept = new ArrayList<>(items.size());
-            for (JsonNode item : items) {
-                String code = item.path("code").asText("");
-                if (!code.isEmpty() && units.contains(CodeOrder.unitOf(code))) {
-                    kept.add(new Entries.Provincial(code, item.path("version").asLong(), item.path("updatedAt").asText("")));
-                }
+        return new PageSource<>() {
+            @Override
+            public Object first() {
+                return 0;
             }
-            long total = page.path("totalItems").asLong(-1);
-            boolean last = items.size() < size || (total >= 0 && (long) (number + 1) * size >= total);
-            return new PageSource.Page<>(kept, number + 1, last, total);
+
+            @Override
+            public Object guessNext(Object position) {
+                return (Integer) position + 1;
+            }
+
+            @Override
+            public PageSource.Page<Entries.Provincial> fetch(Object position) {
+                return page(from, to, units, (Integer) position, size);
+            }
         };
+    }
+
+    private PageSource.Page<Entries.Provincial> page(OffsetDateTime from, OffsetDateTime to, Set<String> units,
+            int number, int size) {
+        JsonNode page = calls.provincial(() -> client.exportPage(from, to, number, size));
+        JsonNode items = page.path("items");
+        List<Entries.Provincial> kept = new ArrayList<>(items.size());
+        for (JsonNode item : items) {
+            String code = item.path("code").asText("");
+            if (!code.isEmpty() && units.contains(CodeOrder.unitOf(code))) {
+                kept.add(new Entries.Provincial(code, item.path("version").asLong(), item.path("updatedAt").asText("")));
+            }
+        }
+        long total = page.path("totalItems").asLong(-1);
+        boolean last = items.size() < size || (total >= 0 && (long) (number + 1) * size >= total);
+        return new PageSource.Page<>(kept, last ? null : number + 1, total);
     }
 }

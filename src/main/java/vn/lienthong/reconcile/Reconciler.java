@@ -39,6 +39,7 @@ class Reconciler {
         }
         OffsetDateTime from = request.from();
         OffsetDateTime to = request.to();
+        long t0 = System.nanoTime();
         List<SortedReader<?>> all = new ArrayList<>();
         SortedReader<Entries.Provincial> province = open(all, "provincial export",
                 export.pages(from, to, new HashSet<>(units), settings.exportPageSize()));
@@ -48,7 +49,6 @@ class Reconciler {
         SortedReader<Entries.Failure> failures = open(all, "failed syncs",
                 gatewaySide.failures(units, settings.ledgerPageSize()));
         FindingBatch batch = batches.of(runId, request.dryRun(), progress);
-        long t0 = System.nanoTime();
         try {
             ThreeWayMerge merge = new ThreeWayMerge(province, ledger, portal, failures);
             for (Comparison c = merge.next(); c != null; c = merge.next()) {
@@ -60,7 +60,7 @@ class Reconciler {
                     batch.settle();
                 }
             }
-            batch.settle();
+            batch.finish();
         } finally {
             all.forEach(SortedReader::close);
             record(progress, all, batch, (System.nanoTime() - t0) / 1_000_000);
@@ -68,12 +68,15 @@ class Reconciler {
     }
 
     private <T extends Entries.Keyed> SortedReader<T> open(List<SortedReader<?>> all, String name, PageSource<T> source) {
-        SortedReader<T> reader = new SortedReader<>(name, source, readers);
+        SortedReader<T> reader = new SortedReader<>(name, source, readers, settings.readAhead());
         all.add(reader);
         return reader;
     }
 
-    /** Where the time went: each source's fetching (in the background), and the merge thread's parts. */
+    /**
+     * Where the time went: each source's fetching and the findings' confirmation, repair and storing (in the
+     * background, side by side with the merge), and the merge thread's own time and waits.
+     */
     private static void record(RunProgress progress, List<SortedReader<?>> readers, FindingBatch batch, long totalMillis) {
         long waited = 0;
         for (SortedReader<?> reader : readers) {
@@ -84,7 +87,8 @@ class Reconciler {
         progress.timing("confirmation ms", batch.confirmMillis());
         progress.timing("repair ms", batch.repairMillis());
         progress.timing("storing findings ms", batch.storeMillis());
-        progress.timing("merge ms", totalMillis - waited - batch.confirmMillis() - batch.repairMillis() - batch.storeMillis());
+        progress.timing("waiting for findings ms", batch.waitMillis());
+        progress.timing("merge ms", totalMillis - waited - batch.waitMillis());
         progress.timing("total ms", totalMillis);
     }
 }

@@ -10,16 +10,23 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 @Configuration(proxyBeanMethods = false)
 class ReconciliationConfig {
 
-    /** One run at a time: a scheduled run that meets a running one waits for it. */
+    /** One run at a time: a run started while another goes waits for it. */
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService reconciliationRuns() {
         return Executors.newSingleThreadExecutor(new CustomizableThreadFactory("reconciliation-"));
     }
 
-    /** Each run reads four sources ahead, one page each. */
+    /** A run reads its two offset-paged sources read-ahead pages ahead each, its two keyset-paged ones one page ahead. */
     @Bean(destroyMethod = "shutdownNow")
-    ExecutorService reconciliationReaders() {
-        return Executors.newFixedThreadPool(4, new CustomizableThreadFactory("reconciliation-reader-"));
+    ExecutorService reconciliationReaders(ReconciliationSettings settings) {
+        return Executors.newFixedThreadPool(2 * Math.max(1, settings.readAhead()) + 2,
+                new CustomizableThreadFactory("reconciliation-reader-"));
+    }
+
+    /** Confirms, stores and repairs a batch of findings while the merge goes on with the next dossiers. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService reconciliationSettler() {
+        return Executors.newSingleThreadExecutor(new CustomizableThreadFactory("reconciliation-settler-"));
     }
 
     @Bean(destroyMethod = "shutdownNow")

@@ -30,7 +30,7 @@ class ReconciliationSchedule implements SchedulingConfigurer {
             if (schedule.cron() == null || schedule.cron().isBlank() || "-".equals(schedule.cron().trim())) {
                 continue;
             }
-            registrar.addTriggerTask(() -> service.start(request(schedule)), new CronTrigger(schedule.cron(), VIETNAM));
+            registrar.addTriggerTask(() -> service.startScheduled(request(schedule)), new CronTrigger(schedule.cron(), VIETNAM));
         }
     }
 

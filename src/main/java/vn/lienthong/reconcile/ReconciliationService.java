@@ -57,6 +57,15 @@ public class ReconciliationService {
         return id;
     }
 
+    /** A scheduled run is skipped while another run is going or waiting: the next one catches up. */
+    void startScheduled(RunRequest request) {
+        if (!live.isEmpty()) {
+            log.info("Scheduled reconciliation ({}) skipped: run(s) {} not finished", request.trigger(), live.keySet());
+            return;
+        }
+        start(request);
+    }
+
     RunProgress progress(long id) {
         return live.get(id);
     }

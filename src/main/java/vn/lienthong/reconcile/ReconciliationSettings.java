@@ -12,6 +12,7 @@ public record ReconciliationSettings(
         @DefaultValue("5000") int ledgerPageSize,
         @DefaultValue("500") int findingBatch,
         @DefaultValue("4") int concurrency,
+        @DefaultValue("4") int readAhead,
         @DefaultValue("false") boolean dryRun,
         List<Schedule> schedules) {
 

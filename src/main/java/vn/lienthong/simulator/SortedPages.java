@@ -1,27 +1,37 @@
 package vn.lienthong.simulator;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Offset pages over a sorted, filtered view, cheap when read in order: it remembers where the last page
- * ended and the next page reads on from there (like a database index scan), so reading a million items page
- * by page costs one pass instead of one pass per page. The total is counted on the first page of a query.
+ * Offset pages over a sorted, filtered view, cheap however they are read: the first page of a query counts
+ * the view and notes where every page ends; any page after that reads on from its start key (like a
+ * database index scan), so a million items read page by page, in order or side by side, cost one pass
+ * plus the pages themselves. A change after the count moves no page start (keyset semantics).
  */
 public final class SortedPages<T> {
 
-    private record Mark(Object query, int size, int page, String after) {
-    }
+    private static final int QUERIES_REMEMBERED = 64;
 
-    private record Count(Object query, int total) {
+    /** The view's size and, for page p > 0, the key its items come after: {@code pageStarts.get(p - 1)}. */
+    private record Index(int total, List<String> pageStarts) {
     }
 
     public record Slice<T>(List<T> items, int total) {
     }
 
-    private volatile Mark mark;
-    private volatile Count count;
+    private final Map<List<Object>, Index> indexes = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, Index> eldest) {
+                    return size() > QUERIES_REMEMBERED;
+                }
+            });
 
     /**
      * @param query what identifies the view (its filter), compared with equals
@@ -29,22 +39,30 @@ public final class SortedPages<T> {
      * @param after the view's items after a key (all of them for null), in order
      */
     public Slice<T> page(Object query, int page, int size, Function<String, Stream<T>> after, Function<T, String> key) {
-        Count counted = count;
-        if (page == 0 || counted == null || !counted.query().equals(query)) {
-            try (Stream<T> all = after.apply(null)) {
-                counted = new Count(query, (int) all.count());
-            }
-            count = counted;
+        List<Object> id = List.of(query, size);
+        Index index = page == 0 ? null : indexes.get(id);
+        if (index == null) {
+            index = index(after, key, size);
+            indexes.put(id, index);
         }
-        Mark m = mark;
-        boolean continues = m != null && m.query().equals(query) && m.size() == size && m.page() == page;
-        List<T> items;
-        try (Stream<T> view = continues ? after.apply(m.after()) : after.apply(null).skip((long) page * size)) {
-            items = view.limit(size).toList();
+        if (page > index.pageStarts().size()) {
+            return new Slice<>(List.of(), index.total());
         }
-        if (!items.isEmpty()) {
-            mark = new Mark(query, size, page + 1, key.apply(items.get(items.size() - 1)));
+        try (Stream<T> view = after.apply(page == 0 ? null : index.pageStarts().get(page - 1))) {
+            return new Slice<>(view.limit(size).toList(), index.total());
         }
-        return new Slice<>(items, counted.total());
+    }
+
+    private Index index(Function<String, Stream<T>> after, Function<T, String> key, int size) {
+        List<String> starts = new ArrayList<>();
+        int[] n = {0};
+        try (Stream<T> all = after.apply(null)) {
+            all.forEach(item -> {
+                if (++n[0] % size == 0) {
+                    starts.add(key.apply(item));
+                }
+            });
+        }
+        return new Index(n[0], List.copyOf(starts));
     }
 }
