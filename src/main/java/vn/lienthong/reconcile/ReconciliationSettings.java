@@ -11,7 +11,7 @@ public record ReconciliationSettings(
         @DefaultValue("1000") int portalPageSize,
         @DefaultValue("5000") int ledgerPageSize,
         @DefaultValue("500") int findingBatch,
-        @DefaultValue("4") int concurrency,
+        @DefaultValue("8") int concurrency,
         @DefaultValue("4") int readAhead,
         @DefaultValue("false") boolean dryRun,
         List<Schedule> schedules) {

@@ -1,5 +1,7 @@
 package vn.lienthong.simulator.dvcqg;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
@@ -70,14 +72,16 @@ class PortalQueries {
         }
     }
 
-    private static Map<String, Object> listItem(PortalDossier dossier) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("MaHoSo", dossier.maHoSo());
-        item.put("TrangThaiHoSo", dossier.trangThai());
-        item.put("NgayCapNhat", dossier.ngayCapNhat());
-        item.put("MaTTHC", dossier.maTTHC());
-        item.put("BamNoiDung", dossier.content().sha256());
-        return item;
+    /** One line of DanhSachHoSo (a record: serialised far faster than a map, a million times per benchmark). */
+    @JsonPropertyOrder({"MaHoSo", "TrangThaiHoSo", "NgayCapNhat", "MaTTHC", "BamNoiDung"})
+    record ListItem(@JsonProperty("MaHoSo") String maHoSo, @JsonProperty("TrangThaiHoSo") String trangThai,
+                    @JsonProperty("NgayCapNhat") String ngayCapNhat, @JsonProperty("MaTTHC") String maTTHC,
+                    @JsonProperty("BamNoiDung") String bamNoiDung) {
+    }
+
+    private static ListItem listItem(PortalDossier dossier) {
+        return new ListItem(dossier.maHoSo(), dossier.trangThai(), dossier.ngayCapNhat(), dossier.maTTHC(),
+                dossier.content().sha256());
     }
 
     // Trang and SoBanGhi come as numbers or as strings

@@ -159,12 +159,11 @@ class DossierBook {
         payments.clear();
     }
 
-    private static Map<String, Object> exportItem(DossierRecord record) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("code", record.code());
-        item.put("version", record.version());
-        item.put("status", record.status());
-        item.put("updatedAt", Dates.formatMillis(record.updatedAt()));
-        return item;
+    /** One line of the export (a record: serialised far faster than a map). */
+    record ExportItem(String code, int version, String status, String updatedAt) {
+    }
+
+    private static ExportItem exportItem(DossierRecord record) {
+        return new ExportItem(record.code(), record.version(), record.status(), Dates.formatMillis(record.updatedAt()));
     }
 }
