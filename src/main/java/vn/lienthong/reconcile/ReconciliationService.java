@@ -41,7 +41,7 @@ public class ReconciliationService {
 
     @EventListener(ApplicationReadyEvent.class)
     void markInterruptedRuns() {
-        int n = runs.interruptLeftovers();
+        int n = runs.interruptLeftovers(live.keySet()); // a scheduled run may have started already
         if (n > 0) {
             log.warn("{} reconciliation run(s) were cut short by the last stop; marked interrupted", n);
         }

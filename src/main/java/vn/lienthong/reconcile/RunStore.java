@@ -42,10 +42,12 @@ class RunStore {
                 toJson(progress.timings()), id);
     }
 
-    /** Runs left 'running' by a gateway that stopped in the middle of them. */
-    int interruptLeftovers() {
-        return jdbc.update("update reconciliation_run set status = 'interrupted', finished_at = now(),"
-                + " error = 'the gateway stopped during the run' where status = 'running'");
+    /** Runs left 'running' by a gateway that stopped in the middle of them (not those this one goes on with). */
+    int interruptLeftovers(java.util.Set<Long> ours) {
+        return jdbc.execute((ConnectionCallback<Integer>) con -> jdbc.update(
+                "update reconciliation_run set status = 'interrupted', finished_at = now(),"
+                        + " error = 'the gateway stopped during the run' where status = 'running' and id <> all(?)",
+                con.createArrayOf("bigint", ours.toArray())));
     }
 
     Optional<Map<String, Object>> find(long id) {
