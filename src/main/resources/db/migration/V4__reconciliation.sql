@@ -33,7 +33,7 @@ create table reconciliation_finding (
     ledger_version      bigint,
     ledger_hash         text,
     portal_hash         text,
-    repair              text not null check (repair in ('queued', 'dry-run', 'none', 'not-possible')),
+    repair              text not null check (repair in ('queued', 'dry-run', 'in-flight', 'none', 'not-possible')),
     detail              text,
     primary key (run_id, code)
 );

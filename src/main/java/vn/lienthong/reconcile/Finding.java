@@ -5,6 +5,8 @@ record Finding(Comparison comparison, FindingKind kind, String detail, String pr
 
     static final String REPAIR_QUEUED = "queued";
     static final String REPAIR_DRY_RUN = "dry-run";
+    /** Not re-synced: that version (or a newer one) already waits on the broker for delivery. */
+    static final String REPAIR_IN_FLIGHT = "in-flight";
 
     String code() {
         return comparison.code();

@@ -5,12 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
 
 /**
  * The dossiers of a run that are not plainly in agreement, a batch at a time: confirmed one by one (side
@@ -22,7 +18,7 @@ final class FindingBatch {
     private final long runId;
     private final boolean dryRun;
     private final RunProgress progress;
-    private final Factory parts;
+    private final FindingBatches parts;
     private final List<Comparison> comparisons = new ArrayList<>();
     private final List<Classifier.Result> results = new ArrayList<>();
     private long confirmNanos;
@@ -31,7 +27,7 @@ final class FindingBatch {
     private long waitNanos;
     private Future<?> inFlight;
 
-    private FindingBatch(long runId, boolean dryRun, RunProgress progress, Factory parts) {
+    FindingBatch(long runId, boolean dryRun, RunProgress progress, FindingBatches parts) {
         this.runId = runId;
         this.dryRun = dryRun;
         this.progress = progress;
@@ -54,7 +50,7 @@ final class FindingBatch {
         comparisons.clear();
         results.clear();
         awaitInFlight();
-        inFlight = parts.settler.submit(() -> settle(batch, verdicts));
+        inFlight = parts.settler().submit(() -> settle(batch, verdicts));
     }
 
     /** Settles what is left and waits for it; a failure of any batch ends the run here. */
@@ -83,7 +79,7 @@ final class FindingBatch {
 
     private void settle(List<Comparison> batch, List<Classifier.Result> verdicts) {
         long t0 = System.nanoTime();
-        List<Finding> findings = parts.inParallel(batch.size(), i -> parts.confirmation.confirm(batch.get(i), verdicts.get(i)));
+        List<Finding> findings = parts.inParallel(batch.size(), i -> parts.confirmation().confirm(batch.get(i), verdicts.get(i)));
         List<Finding> notAgreeing = new ArrayList<>();
         for (Finding finding : findings) {
             progress.counted(finding.kind());
@@ -94,7 +90,7 @@ final class FindingBatch {
         long t1 = System.nanoTime();
         Map<String, String> repairs = repair(notAgreeing);
         long t2 = System.nanoTime();
-        parts.findings.save(runId, notAgreeing, repairs);
+        parts.findings().save(runId, notAgreeing, repairs);
         confirmNanos += t1 - t0;
         repairNanos += t2 - t1;
         storeNanos += System.nanoTime() - t2;
@@ -102,12 +98,22 @@ final class FindingBatch {
 
     private Map<String, String> repair(List<Finding> found) {
         Map<String, String> repairs = new HashMap<>();
-        List<Finding> repairable = found.stream().filter(f -> f.kind().repairable()).toList();
+        List<Finding> candidates = found.stream().filter(f -> f.kind().repairable()).toList();
         if (dryRun) {
-            repairable.forEach(f -> repairs.put(f.code(), Finding.REPAIR_DRY_RUN));
+            candidates.forEach(f -> repairs.put(f.code(), Finding.REPAIR_DRY_RUN));
             return repairs;
         }
-        List<Optional<String>> records = parts.inParallel(repairable.size(), i -> parts.repairs.record(repairable.get(i)));
+        // a version already waiting on the broker is on its way: re-syncing it would only do the work twice
+        Map<String, Long> queued = parts.repairs().queuedVersions(candidates.stream().map(Finding::code).toList());
+        List<Finding> repairable = new ArrayList<>();
+        for (Finding f : candidates) {
+            if (queued.getOrDefault(f.code(), -1L) >= f.comparison().province().version()) {
+                repairs.put(f.code(), Finding.REPAIR_IN_FLIGHT);
+            } else {
+                repairable.add(f);
+            }
+        }
+        List<Optional<String>> records = parts.inParallel(repairable.size(), i -> parts.repairs().record(repairable.get(i)));
         List<Finding> toQueue = new ArrayList<>();
         for (int i = 0; i < repairable.size(); i++) {
             Finding f = repairable.get(i);
@@ -118,7 +124,7 @@ final class FindingBatch {
                 repairs.put(f.code(), "not-possible"); // gone from the province since the export listed it
             }
         }
-        parts.repairs.queue(toQueue, runId);
+        parts.repairs().queue(toQueue, runId);
         progress.repaired(toQueue.size());
         return repairs;
     }
@@ -139,53 +145,4 @@ final class FindingBatch {
         return waitNanos / 1_000_000;
     }
 
-    /** Makes a run's batch, with the collaborators every batch shares. */
-    @Component
-    static class Factory {
-
-        private final EdgeConfirmation confirmation;
-        private final Repairs repairs;
-        private final FindingStore findings;
-        private final ExecutorService workers;
-        private final ExecutorService settler;
-
-        Factory(EdgeConfirmation confirmation, Repairs repairs, FindingStore findings,
-                @Qualifier("reconciliationWorkers") ExecutorService workers,
-                @Qualifier("reconciliationSettler") ExecutorService settler) {
-            this.confirmation = confirmation;
-            this.repairs = repairs;
-            this.findings = findings;
-            this.workers = workers;
-            this.settler = settler;
-        }
-
-        FindingBatch of(long runId, boolean dryRun, RunProgress progress) {
-            return new FindingBatch(runId, dryRun, progress, this);
-        }
-
-        /** Calls out for each item side by side on the reconciliation workers; the first failure ends the run. */
-        <T> List<T> inParallel(int n, IndexedCall<T> call) {
-            List<Callable<T>> tasks = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                tasks.add(() -> call.apply(index));
-            }
-            try {
-                List<T> results = new ArrayList<>(n);
-                for (Future<T> future : workers.invokeAll(tasks)) {
-                    results.add(future.get());
-                }
-                return results;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("reconciliation interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-            }
-        }
-    }
-
-    interface IndexedCall<T> {
-        T apply(int index);
-    }
 }

@@ -19,11 +19,11 @@ class Reconciler {
     private final ProvincialExport export;
     private final PortalListing listing;
     private final LedgerReader gatewaySide;
-    private final FindingBatch.Factory batches;
+    private final FindingBatches batches;
     private final ReconciliationSettings settings;
     private final ExecutorService readers;
 
-    Reconciler(ProvincialExport export, PortalListing listing, LedgerReader gatewaySide, FindingBatch.Factory batches,
+    Reconciler(ProvincialExport export, PortalListing listing, LedgerReader gatewaySide, FindingBatches batches,
             ReconciliationSettings settings, @Qualifier("reconciliationReaders") ExecutorService readers) {
         this.export = export;
         this.listing = listing;

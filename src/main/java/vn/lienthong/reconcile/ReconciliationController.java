@@ -33,9 +33,11 @@ class ReconciliationController {
     private final FindingStore findings;
     private final ReconciliationSettings settings;
     private final FindingsCsv csv;
+    private final RunView views;
 
     ReconciliationController(ReconciliationService service, RunStore runs, FindingStore findings,
-            ReconciliationSettings settings, FindingsCsv csv) {
+            ReconciliationSettings settings, FindingsCsv csv, RunView views) {
+        this.views = views;
         this.service = service;
         this.runs = runs;
         this.findings = findings;
@@ -95,29 +97,7 @@ class ReconciliationController {
     }
 
     private Map<String, Object> view(Map<String, Object> row) {
-        long id = ((Number) row.get("id")).longValue();
-        RunProgress live = service.progress(id);
-        Map<String, Object> view = new LinkedHashMap<>(row);
-        view.put("period_from", RunStore.at(row.get("period_from")));
-        view.put("period_to", RunStore.at(row.get("period_to")));
-        view.put("started_at", RunStore.at(row.get("started_at")));
-        view.put("finished_at", RunStore.at(row.get("finished_at")));
-        if (live != null) {
-            view.put("compared", live.compared());
-            for (FindingKind kind : FindingKind.values()) {
-                view.put(kind.wireName(), live.count(kind));
-            }
-            view.put("repaired", live.repaired());
-        }
-        Map<String, Object> progress = new LinkedHashMap<>();
-        progress.put("compared", view.get("compared"));
-        progress.put("percent", live != null ? live.percent() : "running".equals(row.get("status")) ? 0 : 100);
-        progress.put("rate", live != null ? live.rate() : null);
-        progress.put("elapsedSeconds", live != null ? live.elapsedMillis() / 1000.0 : null);
-        view.put("progress", progress);
-        view.put("summary", RunSummary.of(row, live));
-        view.put("findings", "/api/reconciliations/" + id + "/findings");
-        return view;
+        return views.of(row, service.progress(((Number) row.get("id")).longValue()));
     }
 
     private static String text(Map<String, Object> body, String key) {
