@@ -61,7 +61,7 @@ wait_http() { # url timeout-seconds
 start_simulator() { # [extra simulator args...]
   SIM_PORT=${SIM_PORT:-$(free_port)}
   SIM="http://localhost:$SIM_PORT"
-  java -Xmx${SIM_XMX:-3g} -Dsun.net.httpserver.nodelay=true -cp "${SIM_JAR:-$JAR}" \
+  java -Xmx${SIM_XMX:-3g} -Dsun.net.httpserver.nodelay=true ${SIM_JAVA_OPTS:-} -cp "${SIM_JAR:-$JAR}" \
     -Dloader.main=vn.lienthong.simulator.SimulatorApplication org.springframework.boot.loader.launch.PropertiesLauncher \
     --server.port="$SIM_PORT" --simulator.provincial.initial-dossiers=0 --simulator.provincial.changes-per-second=0 \
     --simulator.paygov.payments-per-second=0 "$@" >"$WORK/simulator.log" 2>&1 &

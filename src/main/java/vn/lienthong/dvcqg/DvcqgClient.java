@@ -7,6 +7,7 @@ import io.github.resilience4j.retry.Retry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -24,6 +25,7 @@ public class DvcqgClient {
     public static final String SYSTEM = "dvcqg";
     private static final int SESSION_INVALID = -1;
     private static final int BUSY = 99;
+    private static final int NOT_FOUND = 2;
 
     private final RestClient http;
     private final DvcqgSettings settings;
@@ -57,13 +59,20 @@ public class DvcqgClient {
         return itemResults(call(request), steps.size());
     }
 
+    /** TraCuuHoSo: the HoSo exactly as the portal stores it, or empty when it has none (error_code 2). */
+    public Optional<JsonNode> lookUp(String maHoSo) {
+        ObjectNode request = json.createObjectNode().put("service", "TraCuuHoSo").put("MaHoSo", maHoSo);
+        JsonNode answer = retry.executeSupplier(() -> callOnce(request, NOT_FOUND));
+        return errorCode(answer) == NOT_FOUND ? Optional.empty() : Optional.of(answer.path("data"));
+    }
+
     /** Sends a service call, with a few quick retries of transient failures. */
     public JsonNode call(ObjectNode request) {
-        return retry.executeSupplier(() -> callOnce(request));
+        return retry.executeSupplier(() -> callOnce(request, 0));
     }
 
     /** A top-level -1 means the session is gone: log in again and repeat once. */
-    private JsonNode callOnce(ObjectNode request) {
+    private JsonNode callOnce(ObjectNode request, int alsoAccepted) {
         JsonNode answer = post("/api/dvcqg/service", request, session());
         if (errorCode(answer) == SESSION_INVALID) {
             session = null;
@@ -76,7 +85,7 @@ public class DvcqgClient {
         if (code == BUSY) {
             throw new TransientFailure(SYSTEM, "portal busy (error_code 99)");
         }
-        if (code != 0) {
+        if (code != 0 && code != alsoAccepted) {
             throw new TransientFailure(SYSTEM, "error_code " + code + ": " + answer.path("message").asText());
         }
         return answer;

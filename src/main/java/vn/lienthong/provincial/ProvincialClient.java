@@ -2,6 +2,7 @@ package vn.lienthong.provincial;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,14 @@ public class ProvincialClient {
         List<JsonNode> items = new ArrayList<>();
         page.path("items").forEach(items::add);
         return new ChangePage(items, page.path("nextCursor").asText(cursor), page.path("hasMore").asBoolean(false));
+    }
+
+    /** One page of the export for reconciliation: code, version, status, updatedAt, sorted by code. */
+    public JsonNode exportPage(OffsetDateTime updatedFrom, OffsetDateTime updatedTo, int page, int size) {
+        // as URI variables, '+' of the offsets is encoded (%2B) rather than read as a space
+        return getJson(uri -> uri.path("/api/v1/dossiers").queryParam("updatedFrom", "{from}")
+                .queryParam("updatedTo", "{to}").queryParam("page", page).queryParam("size", size)
+                .build(updatedFrom.toString(), updatedTo.toString()));
     }
 
     /** The dossier's current state, or empty when the province does not know it (404). */

@@ -44,9 +44,11 @@ public class DeliveryPlanner {
         List<QueuedDossier> superseded = new ArrayList<>();
         for (QueuedDossier item : batch) {
             QueuedDossier other = newest.get(item.code());
-            if (other == null || item.version() > other.version()) {
+            // of two copies of one version, a re-sync wins: it must be pushed even though it was delivered
+            if (other == null || item.version() > other.version()
+                    || (item.version() == other.version() && item.isResync())) {
                 newest.put(item.code(), item);
-                if (other != null) {
+                if (other != null && other.version() < item.version()) {
                     superseded.add(other);
                 }
             } else if (item.version() < other.version()) {
@@ -95,7 +97,8 @@ public class DeliveryPlanner {
         HoSo hoSo = mapper.toHoSo(dossier, databases);
         String hash = ContentHash.of(hoSo);
         List<TienDo> steps = mapper.toSteps(dossier);
-        OffsetDateTime sentUpTo = position == null ? null : position.lastStepAt();
+        // a re-sync repairs a portal that may have lost the dossier with its steps: send them all again
+        OffsetDateTime sentUpTo = position == null || item.isResync() ? null : position.lastStepAt();
         List<Delivery.PendingStep> pending = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             OffsetDateTime at = dossier.history().get(i).at();
@@ -104,7 +107,8 @@ public class DeliveryPlanner {
             }
         }
         boolean push = position == null || position.deliveredVersion() < item.version()
-                || (position.deliveredVersion() == item.version() && !hash.equals(position.payloadHash()));
+                || (position.deliveredVersion() == item.version() && !hash.equals(position.payloadHash()))
+                || item.isResync();
         return new Delivery(item, hoSo, hash, push, position != null, pending);
     }
 

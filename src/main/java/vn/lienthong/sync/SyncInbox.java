@@ -81,7 +81,7 @@ public class SyncInbox implements DisposableBean {
     private static QueuedDossier toQueued(BytesMessage message) throws JMSException {
         return new QueuedDossier(message.getStringProperty("code"), message.getLongProperty("version"),
                 new String(message.getBody(byte[].class), StandardCharsets.UTF_8),
-                message.getIntProperty("JMSXDeliveryCount"));
+                message.getIntProperty("JMSXDeliveryCount"), message.getStringProperty(SyncQueue.RESYNC));
     }
 
     private MessageConsumer consumer() throws JMSException {

@@ -42,7 +42,8 @@ public class SyncLedger {
 
     /**
      * Moves each dossier's row forward; an older version changes nothing, the same version only when its
-     * content changed (the national databases consulted for it were added).
+     * content changed (the national databases consulted for it were added,
+     * or a re-sync found it altered at the portal).
      */
     void recordPushed(List<DeliveryProgress.Pushed> pushed) {
         if (pushed.isEmpty()) {

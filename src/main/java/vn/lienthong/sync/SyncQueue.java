@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class SyncQueue {
 
     public static final String QUEUE = "gateway.dossier.sync";
+    /** Message property marking a re-sync: push this version even if the ledger says it was delivered. */
+    static final String RESYNC = "resync";
     private static final Logger log = LoggerFactory.getLogger(SyncQueue.class);
 
     private final JmsTemplate jms;
@@ -33,7 +35,7 @@ public class SyncQueue {
     }
 
     public void sendAll(List<QueuedDossier> items) {
-        sendAll(items, QueuedDossier::key);
+        sendAll(items, QueuedDossier::duplicateId);
     }
 
     /** The same under other duplicate-detection ids (a replay of a version already queued once needs its own). */
@@ -101,6 +103,9 @@ public class SyncQueue {
                 message.setStringProperty("JMSXGroupID", item.code()); // one consumer per dossier: per-dossier order
                 message.setStringProperty("code", item.code());
                 message.setLongProperty("version", item.version());
+                if (item.isResync()) {
+                    message.setStringProperty(RESYNC, item.resync());
+                }
                 producer.send(message);
             }
         }

@@ -47,6 +47,17 @@ public class SyncVersions {
                  where sync_version.state = 'queued'""", state, codes, versions));
     }
 
+    /** Marks versions as waiting on the broker again (re-syncs), whatever became of them before. */
+    void requeue(Collection<QueuedDossier> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        withArrays(items, (codes, versions) -> jdbc.update("""
+                insert into sync_version (code, version, state)
+                select c, v, 'queued' from unnest(?::text[], ?::bigint[]) as t(c, v)
+                on conflict (code, version) do update set state = 'queued', decided_at = null""", codes, versions));
+    }
+
     /** Versions pulled and not yet settled: what waits on the broker. */
     public long queued() {
         Long n = jdbc.queryForObject("select count(*) from sync_version where state = 'queued'", Long.class);

@@ -97,6 +97,7 @@ class GatewayCrashRecoveryIT {
         String sim = "http://localhost:" + simulatorPort + "/sim";
         return new String[] {
             "--spring.profiles.active=crash-test",
+            "--gateway.reconciliation.schedules[0].cron=-", // no scheduled reconciliation in the middle of this test
             "--server.port=" + FreePort.find(),
             "--gateway.data-dir=" + data,
             "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",

@@ -14,11 +14,17 @@ record CanonicalJson(byte[] utf8, String sha256) {
 
     static CanonicalJson of(ObjectMapper mapper, JsonNode value) {
         try {
-            byte[] canonical = new JsonCanonicalizer(mapper.writeValueAsBytes(value)).getEncodedUTF8();
-            return new CanonicalJson(canonical, HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(canonical)));
+            return ofCanonical(new JsonCanonicalizer(mapper.writeValueAsBytes(value)).getEncodedUTF8());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bytes already in canonical form. */
+    static CanonicalJson ofCanonical(byte[] canonical) {
+        try {
+            return new CanonicalJson(canonical, HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(canonical)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -88,8 +88,30 @@ public class DvcqgSimulator {
 
     /** The dossiers whose MaHoSo starts with the prefix, in UTF-8 byte order of MaHoSo. */
     Stream<PortalDossier> byPrefix(String prefix) {
-        return index.tailSet(prefix).stream().takeWhile(m -> m.startsWith(prefix)).map(dossiers::get)
-                .filter(Objects::nonNull);
+        return byPrefix(prefix, null);
+    }
+
+    /** As {@link #byPrefix(String)}, from the first MaHoSo after {@code after} (null: from the start). */
+    Stream<PortalDossier> byPrefix(String prefix, String after) {
+        var from = after == null || Utf8Order.compare(after, prefix) < 0 ? index.tailSet(prefix) : index.tailSet(after, false);
+        return from.stream().takeWhile(m -> m.startsWith(prefix)).map(dossiers::get).filter(Objects::nonNull);
+    }
+
+    /**
+     * Stores a dossier as accepted once at {@code ngayCapNhat} (bulk loads for benchmarks). {@code canonical}
+     * must already be RFC 8785 canonical JSON: it is stored and hashed as given.
+     */
+    public void load(String maHoSo, byte[] canonical, String ngayCapNhat, String trangThai, String maTTHC) {
+        CanonicalJson content = CanonicalJson.ofCanonical(canonical);
+        dossiers.put(maHoSo, new PortalDossier(maHoSo, content, ngayCapNhat, trangThai, maTTHC, 1,
+                List.of(content.sha256())));
+        index.add(maHoSo);
+    }
+
+    /** The portal's BamNoiDung of a stored dossier, or null. */
+    public String contentHash(String maHoSo) {
+        PortalDossier dossier = find(maHoSo);
+        return dossier == null ? null : dossier.content().sha256();
     }
 
     public ObjectNode stored(String maHoSo) {

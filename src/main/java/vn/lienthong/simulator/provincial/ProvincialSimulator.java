@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -54,13 +55,33 @@ public class ProvincialSimulator {
 
     /** Adds n new dossiers to the feed; answers their keys (the code, or the code a dirty one lacks). */
     public synchronized List<String> generate(int n) {
+        return generate(n, true);
+    }
+
+    /**
+     * Adds n new dossiers that the change feed never carries (a change the vendor's feed lost): only the
+     * export and the single-dossier GET know them.
+     */
+    public synchronized List<String> generateOffFeed(int n) {
+        return generate(n, false);
+    }
+
+    /**
+     * Stores a dossier as it is now, off the change feed, without a generator behind it (bulk loads for
+     * benchmarks): {@code json} is its newest version exactly as served.
+     */
+    public void load(String code, int version, String status, Instant updatedAt, byte[] json) {
+        book.store(new DossierRecord(code, code, null, 0, version, status, updatedAt, json, List.of(json)));
+    }
+
+    private List<String> generate(int n, boolean onFeed) {
         ZonedDateTime now = ZonedDateTime.now(Dates.ZONE);
         List<GeneratedDossier> batch = IntStream.range(0, n).mapToObj(i -> generator.next(now))
                 .sorted(Comparator.comparing(d -> Objects.requireNonNullElse(d.servedCode(), ""),
                         Utf8Order.COMPARATOR))
                 .toList();
         for (GeneratedDossier dossier : batch) {
-            book.publish(dossier.key(), dossier.defect(), dossier.defectSeed(), dossier.clean());
+            book.publish(dossier.key(), dossier.defect(), dossier.defectSeed(), dossier.clean(), onFeed);
             keys.add(dossier.key());
             expectations.add(Expectation.of(dossier));
         }

@@ -1,0 +1,58 @@
+package vn.lienthong.reconcile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The findings of runs (everything not in agreement), written a batch at a time. */
+@Component
+class FindingStore {
+
+    static final String COLUMNS = "code, unit_code, kind, provincial_version, ledger_version, ledger_hash, "
+            + "portal_hash, repair, detail";
+
+    private final JdbcTemplate jdbc;
+
+    FindingStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void save(long runId, List<Finding> findings, Map<String, String> repairs) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into reconciliation_finding (run_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (run_id, code) do nothing",
+                findings.stream().map(f -> {
+                    Comparison c = f.comparison();
+                    return new Object[] {runId, c.code(), c.unit(), f.kind().wireName(),
+                            c.province() == null ? null : c.province().version(),
+                            c.ledger() == null ? null : c.ledger().version(),
+                            c.ledger() == null ? null : c.ledger().hash(),
+                            c.portal() == null ? null : c.portal().hash(),
+                            repairs.getOrDefault(c.code(), "none"), f.detail()};
+                }).toList());
+    }
+
+    /** One page of a run's findings in code order, optionally of one kind. */
+    List<Map<String, Object>> page(long runId, String kind, String after, int limit) {
+        return jdbc.queryForList("select " + COLUMNS + " from reconciliation_finding where run_id = ?"
+                        + " and (?::text is null or kind = ?) and code > ? order by code limit ?",
+                runId, kind, kind, after == null ? "" : after, limit);
+    }
+
+    /** Every finding of a run, streamed row by row in code order (for CSV). */
+    void each(long runId, String kind, Consumer<Map<String, Object>> row) {
+        String after = "";
+        while (true) {
+            List<Map<String, Object>> page = page(runId, kind, after, 5000);
+            page.forEach(row);
+            if (page.size() < 5000) {
+                return;
+            }
+            after = (String) page.get(page.size() - 1).get("code");
+        }
+    }
+}

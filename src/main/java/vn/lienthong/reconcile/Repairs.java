@@ -1,0 +1,80 @@
+package vn.lienthong.reconcile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.lienthong.provincial.ProvincialClient;
+import vn.lienthong.sync.QueuedDossier;
+import vn.lienthong.sync.SyncResync;
+
+/**
+ * Repairs behind, missing and differing dossiers by re-syncing the province's newest state through the
+ * normal delivery path (the durable queue, ordered per dossier, idempotent, behind the portal's circuit
+ * breaker), marked so the planner pushes it even when the ledger says that version was delivered.
+ */
+@Component
+class Repairs {
+
+    private final ProvincialClient province;
+    private final GuardedCalls calls;
+    private final SyncResync resync;
+    private final ObjectMapper json;
+    private final JdbcTemplate jdbc;
+
+    Repairs(ProvincialClient province, GuardedCalls calls, SyncResync resync, ObjectMapper json, JdbcTemplate jdbc) {
+        this.province = province;
+        this.calls = calls;
+        this.resync = resync;
+        this.json = json;
+        this.jdbc = jdbc;
+    }
+
+    /** The newest version of each dossier that waits on the broker (sync_version 'queued'). */
+    Map<String, Long> queuedVersions(List<String> codes) {
+        Map<String, Long> queued = new HashMap<>();
+        if (codes.isEmpty()) {
+            return queued;
+        }
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            jdbc.query("select code, max(version) from sync_version where state = 'queued' and code = any(?) group by code",
+                    rs -> {
+                        queued.put(rs.getString(1), rs.getLong(2));
+                    }, con.createArrayOf("text", codes.toArray()));
+            return null;
+        });
+        return queued;
+    }
+
+    /** The province's newest record of a dossier to repair, or empty when it no longer has it. */
+    Optional<String> record(Finding finding) {
+        if (finding.provincialRecord() != null) {
+            return Optional.of(finding.provincialRecord());
+        }
+        return calls.provincial(() -> province.dossier(finding.code())).map(JsonNode::toString);
+    }
+
+    /** Queues the re-syncs of one batch in one broker transaction. */
+    void queue(List<Finding> repairable, long runId) {
+        List<QueuedDossier> items = new ArrayList<>(repairable.size());
+        for (Finding finding : repairable) {
+            items.add(QueuedDossier.resync(finding.code(), version(finding.provincialRecord()),
+                    finding.provincialRecord(), "reconciliation-" + runId));
+        }
+        resync.resync(items);
+    }
+
+    private long version(String record) {
+        try {
+            return json.readTree(record).path("version").asLong();
+        } catch (Exception e) {
+            return 0; // the planner rejects an unreadable record with its reason, into failed_sync
+        }
+    }
+}
