@@ -83,7 +83,7 @@ start_gateway() {
     --gateway.systems.dvcqg.username=lienthong --gateway.systems.dvcqg.password=lienthong-secret \
     "$@" >>"$WORK/gateway.log" 2>&1 &
   GW_PID=$!; PIDS+=("$GW_PID")
-  wait_ready 180
+  wait_ready "${READY_TIMEOUT:-180}"
   GW_START_S=$(echo "$(date +%s.%N) - $t0" | bc)
   log "gateway ready on $GW (pid $GW_PID) after ${GW_START_S} s"
 }
