@@ -124,6 +124,8 @@ class PaymentCrashRecoveryIT {
         String sim = "http://localhost:" + simulatorPort + "/sim";
         return new String[] {
             "--spring.profiles.active=crash-test",
+            "--gateway.reconciliation.schedules[0].cron=-", // no scheduled reconciliation in the middle of this test
+            "--gateway.lookups.enabled=false",
             "--server.port=" + GATEWAY_PORT,
             "--gateway.data-dir=" + data,
             "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",

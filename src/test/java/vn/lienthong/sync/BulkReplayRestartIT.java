@@ -184,6 +184,9 @@ class BulkReplayRestartIT {
         String sim = "http://localhost:" + simulatorPort + "/sim";
         return new String[] {
             "--spring.profiles.active=replay-test",
+            "--gateway.reconciliation.schedules[0].cron=-", // no scheduled reconciliation in the middle of this test
+            "--gateway.payments.reconciliation.scheduled=false",
+            "--gateway.lookups.enabled=false",
             "--server.port=" + port,
             "--gateway.data-dir=" + data,
             "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",

@@ -97,6 +97,7 @@ class GatewayCrashRecoveryIT {
         String sim = "http://localhost:" + simulatorPort + "/sim";
         return new String[] {
             "--spring.profiles.active=crash-test",
+            "--gateway.payments.reconciliation.scheduled=false",
             "--gateway.reconciliation.schedules[0].cron=-", // no scheduled reconciliation in the middle of this test
             "--server.port=" + FreePort.find(),
             "--gateway.data-dir=" + data,
