@@ -3,7 +3,7 @@
 
 -- failed_sync gains the replay bookkeeping and two states: 'superseded' (a replay found a newer version at the
 -- source, which follows the normal flow) and 'quarantined' (failed the same way again after N replays).
-alter table failed_sync drop constraint failed_sync_status_check;
+alter table failed_sync drop constraint if exists failed_sync_status_check;
 alter table failed_sync add constraint failed_sync_status_check
     check (status in ('open', 'replayed', 'resolved', 'superseded', 'quarantined'));
 alter table failed_sync add column replays integer not null default 0;
