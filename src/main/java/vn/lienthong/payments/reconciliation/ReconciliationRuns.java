@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The payment_reconciliation table: each run, its state and what it counted. */
-@Component
+@Component("paymentReconciliationRuns")
 public class ReconciliationRuns {
 
     private static final Logger log = LoggerFactory.getLogger(ReconciliationRuns.class);

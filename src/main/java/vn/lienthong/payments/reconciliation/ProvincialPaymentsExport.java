@@ -13,13 +13,13 @@ import vn.lienthong.payments.ProvincialPayments;
 
 /** Pages through the provincial payments export of the day (by paidAt) into the run's working table. */
 @Component
-public class ProvincialExport {
+public class ProvincialPaymentsExport {
 
     private final ProvincialPayments province;
     private final JdbcTemplate jdbc;
     private final PaymentSettings.Reconciliation settings;
 
-    public ProvincialExport(ProvincialPayments province, JdbcTemplate jdbc, PaymentSettings settings) {
+    public ProvincialPaymentsExport(ProvincialPayments province, JdbcTemplate jdbc, PaymentSettings settings) {
         this.province = province;
         this.jdbc = jdbc;
         this.settings = settings.reconciliation();
