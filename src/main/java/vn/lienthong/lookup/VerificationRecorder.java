@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.platform.RetryAfterGate;
+import vn.lienthong.story.DossierEvent;
+import vn.lienthong.story.DossierEvents;
 import vn.lienthong.sync.FailedSyncStore;
 import vn.lienthong.sync.FlowFailure;
 
@@ -27,9 +29,11 @@ public class VerificationRecorder {
     private final FailedSyncStore failures;
     private final RetryAfterGate retryAfter;
     private final LookupsSettings settings;
+    private final DossierEvents story;
 
     public VerificationRecorder(JdbcTemplate jdbc, FailedSyncStore failures, RetryAfterGate retryAfter,
-            LookupsSettings settings) {
+            LookupsSettings settings, DossierEvents story) {
+        this.story = story;
         this.jdbc = jdbc;
         this.failures = failures;
         this.retryAfter = retryAfter;
@@ -40,6 +44,7 @@ public class VerificationRecorder {
     public void record(List<LookupOutcome> outcomes) {
         List<LookupOutcome> verified = outcomes.stream().filter(o -> o.kind() == LookupOutcome.Kind.VERIFIED).toList();
         recordVerified(verified);
+        story.record(verified.stream().map(VerificationRecorder::storyLine).toList());
         List<Object[]> later = new ArrayList<>();
         List<FlowFailure> refused = new ArrayList<>();
         for (LookupOutcome o : outcomes) {
@@ -97,6 +102,14 @@ public class VerificationRecorder {
         jdbc.batchUpdate("delete from verification_task where code = ? and source = ? and fingerprint = ?",
                 verified.stream().map(o -> new Object[] {o.task().code(), o.task().source().system(), o.task().fingerprint()})
                         .toList());
+    }
+
+    /** "verified: population match", or "... mismatch on fullname, birthDate", for the dossier's story. */
+    private static DossierEvent storyLine(LookupOutcome o) {
+        Verification v = o.verification();
+        String fields = v.mismatchedFields().isEmpty() ? "" : " on " + String.join(", ", v.mismatchedFields());
+        return new DossierEvent(o.task().code(), o.task().version(), "verified",
+                o.task().source().system() + " " + v.result().wire() + fields);
     }
 
     /** Retry-After when the system named one, else exponential from the initial back-off up to the maximum. */

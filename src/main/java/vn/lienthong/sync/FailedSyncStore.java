@@ -37,54 +37,39 @@ public class FailedSyncStore {
 
     /** Failures of another flow (verification, ...), keyed by code and stage; failing again counts an attempt. */
     public void recordFlowFailures(List<FlowFailure> failures) {
-        if (failures.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("""
-                insert into failed_sync (system, flow, stage, reason_class, reason, record_key, code, version,
-                                         procedure_code, unit_code, record)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (flow, stage, record_key) do update set attempts = failed_sync.attempts + 1,
-                    reason = excluded.reason, reason_class = excluded.reason_class, record = excluded.record,
-                    version = excluded.version, last_failed_at = now(), status = 'open'""",
-                failures.stream().map(f -> new Object[] {f.system(), f.flow(), f.stage(), f.reasonClass(), f.reason(),
-                        f.code(), f.code(), f.version(), f.procedureCode(), SyncLedger.unitCode(f.code()), f.record()})
-                        .toList());
+        upsert(failures.stream().map(f -> new Object[] {f.system(), f.flow(), f.stage(), f.reasonClass(), f.reason(),
+                f.code(), f.code(), f.version(), f.procedureCode(), SyncLedger.unitCode(f.code()), f.record()}).toList());
     }
 
     void record(List<Rejection> rejections) {
-        if (rejections.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("""
-                insert into failed_sync (system, flow, stage, reason_class, reason, record_key, code, version,
-                                         procedure_code, unit_code, record)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (flow, stage, record_key) do update set attempts = failed_sync.attempts + 1,
-                    reason = excluded.reason, reason_class = excluded.reason_class, record = excluded.record,
-                    last_failed_at = now(), status = 'open'""",
-                rejections.stream().map(r -> {
-                    QueuedDossier source = r.source();
-                    boolean identified = !source.code().startsWith("#");
-                    return new Object[] {DvcqgClient.SYSTEM, FLOW, r.stage(), r.reasonClass(), r.reason(), source.key(),
-                            identified ? source.code() : null, identified ? source.version() : null,
-                            r.procedureCode(), identified ? SyncLedger.unitCode(source.code()) : null, source.raw()};
-                }).toList());
+        upsert(rejections.stream().map(r -> {
+            QueuedDossier source = r.source();
+            boolean identified = !source.code().startsWith("#");
+            return new Object[] {DvcqgClient.SYSTEM, FLOW, r.stage(), r.reasonClass(), r.reason(), source.key(),
+                    identified ? source.code() : null, identified ? source.version() : null,
+                    r.procedureCode(), identified ? SyncLedger.unitCode(source.code()) : null, source.raw()};
+        }).toList());
     }
 
     /** Records of another flow (payments, ...) that no retry will fix; failing again the same way adds an attempt. */
     public void recordFlow(String system, String flow, List<FailedRecord> failures) {
-        if (failures.isEmpty()) {
+        upsert(failures.stream().map(f -> new Object[] {system, flow, f.stage(), f.reasonClass(), f.reason(),
+                f.recordKey(), f.code(), null, null, f.code() == null ? null : SyncLedger.unitCode(f.code()), f.record()})
+                .toList());
+    }
+
+    /** One row per failed record; the same record failing again at the same stage counts one more attempt. */
+    private void upsert(List<Object[]> rows) {
+        if (rows.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
-                insert into failed_sync (system, flow, stage, reason_class, reason, record_key, code, record)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into failed_sync (system, flow, stage, reason_class, reason, record_key, code, version,
+                                         procedure_code, unit_code, record)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (flow, stage, record_key) do update set attempts = failed_sync.attempts + 1,
                     reason = excluded.reason, reason_class = excluded.reason_class, record = excluded.record,
-                    last_failed_at = now(), status = 'open'""",
-                failures.stream().map(f -> new Object[] {system, flow, f.stage(), f.reasonClass(), f.reason(),
-                        f.recordKey(), f.code(), f.record()}).toList());
+                    version = excluded.version, last_failed_at = now(), status = 'open'""", rows);
     }
 
     /** One failed record of another flow: the record as received, its key, and why. */
