@@ -55,7 +55,7 @@ public class VerificationRecorder {
                     later.add(new Object[] {backoff(o).toMillis() + " milliseconds", 0, o.reason(), t.code(), t.source().system()});
                 }
                 case NOT_TRIED -> later.add(new Object[] {"0 seconds", 1, o.reason(), t.code(), t.source().system()});
-                case PERMANENT -> refused.add(new FlowFailure(t.source().system(), FLOW, t.source().system() + "-lookup",
+                case PERMANENT -> refused.add(new FlowFailure(t.source().system(), FLOW, stage(t.source()),
                         "lookup-refused", t.source().system() + ": " + o.reason(), t.code(), t.version(), null, t.record()));
                 default -> { }
             }
@@ -102,6 +102,13 @@ public class VerificationRecorder {
         jdbc.batchUpdate("delete from verification_task where code = ? and source = ? and fingerprint = ?",
                 verified.stream().map(o -> new Object[] {o.task().code(), o.task().source().system(), o.task().fingerprint()})
                         .toList());
+        failures.resolveFlow(FLOW, verified.stream().map(o -> stage(o.task().source())).toList(),
+                verified.stream().map(o -> o.task().code()).toList());
+    }
+
+    /** The failed_sync stage of a refused look-up: {@code <system>-lookup}; its record key is the dossier code. */
+    public static String stage(LookupSource source) {
+        return source.system() + "-lookup";
     }
 
     /** "verified: population match", or "... mismatch on fullname, birthDate", for the dossier's story. */

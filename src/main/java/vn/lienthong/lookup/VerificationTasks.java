@@ -44,6 +44,24 @@ public class VerificationTasks {
                 text(con, tasks, VerificationTask::fingerprint), text(con, tasks, VerificationTask::record)));
     }
 
+    /**
+     * A replay puts refused look-ups back as due, so the look-up route takes them again; a task already waiting
+     * for a newer version of the dossier is left as it is (it is looked up anyway).
+     */
+    void requeue(List<VerificationTask> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        withArrays(con -> jdbc.update("""
+                insert into verification_task (code, source, version, fingerprint, record)
+                select c, s, v, f, r from unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[]) as t(c, s, v, f, r)
+                on conflict (code, source) do update set next_attempt_at = now(), attempts = 0, last_error = null
+                 where verification_task.version <= excluded.version""",
+                text(con, tasks, VerificationTask::code), text(con, tasks, t -> t.source().system()),
+                con.createArrayOf("bigint", tasks.stream().map(VerificationTask::version).toArray()),
+                text(con, tasks, VerificationTask::fingerprint), text(con, tasks, VerificationTask::record)));
+    }
+
     /** Takes up to a batch of due look-ups for one system; they come back by themselves after the lease. */
     public List<VerificationTask> take(String system) {
         LookupSource source = LookupSource.of(system);

@@ -2,7 +2,9 @@ package vn.lienthong.payments;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,25 @@ public class PaymentEvents {
                 n.transactionId(), n.status(), n.paymentRef(), n.dossierCode(), n.amount(),
                 Timestamp.from(n.paidAt().toInstant()), n.record(), n.status(), n.transactionId());
         return Boolean.TRUE.equals(fresh);
+    }
+
+    /** Relay state of each stored successful payment by transaction id (absent when none is stored). */
+    public Map<String, String> relayStates(List<String> transactionIds) {
+        Map<String, String> states = new HashMap<>();
+        jdbc.query("select transaction_id, relay_state from payment_event where status = '1' and transaction_id = any(?)",
+                rs -> {
+                    states.put(rs.getString(1), rs.getString(2));
+                }, (Object) transactionIds.toArray(String[]::new));
+        return states;
+    }
+
+    /** A replay makes refused payments due for the relay again; a payment not 'failed' (any more) is left alone. */
+    public void relayAgain(List<String> transactionIds) {
+        jdbc.update("""
+                update payment_event set relay_state = 'pending', next_attempt_at = now(), lease_until = null, attempts = 0,
+                       last_error = null
+                 where status = '1' and relay_state = 'failed' and transaction_id = any(?)""",
+                (Object) transactionIds.toArray(String[]::new));
     }
 
     /** Takes up to {@code limit} due payments for this instance for {@code lease}; skips what another holds. */

@@ -27,6 +27,8 @@ import vn.lienthong.sync.FailedSyncStore.FailedRecord;
 public class PaymentRelay {
 
     public static final String FLOW = "payment-relay";
+    /** The failed_sync stage of a refused confirmation; its record key is {@code <transaction>:1}. */
+    public static final String STAGE = "confirm";
     private static final Logger log = LoggerFactory.getLogger(PaymentRelay.class);
 
     private final PaymentEvents events;
@@ -80,10 +82,12 @@ public class PaymentRelay {
                 update payment_event set relay_state = 'relayed', relayed_at = now(), lease_until = null, last_error = ?
                  where id = ?""", done.stream().map(o -> new Object[] {
                     o.kind() == RelayOutcome.Kind.DUPLICATE ? "the province had it already" : null, o.event().id()}).toList());
+        failures.resolveFlow(FLOW, done.stream().map(o -> STAGE).toList(),
+                done.stream().map(o -> o.event().transactionId() + ":1").toList());
         List<RelayOutcome> refused = byKind.getOrDefault(RelayOutcome.Kind.REFUSED, List.of());
         jdbc.batchUpdate("update payment_event set relay_state = 'failed', lease_until = null, last_error = ? where id = ?",
                 refused.stream().map(o -> new Object[] {o.reason(), o.event().id()}).toList());
-        failures.recordFlow(ProvincialClient.SYSTEM, FLOW, refused.stream().map(o -> new FailedRecord("confirm",
+        failures.recordFlow(ProvincialClient.SYSTEM, FLOW, refused.stream().map(o -> new FailedRecord(STAGE,
                 o.reasonClass(), o.reason(), o.event().transactionId() + ":1", o.event().dossierCode(), o.event().record())).toList());
         List<RelayOutcome> retry = byKind.getOrDefault(RelayOutcome.Kind.RETRY, List.of());
         Instant now = Instant.now();

@@ -35,6 +35,20 @@ public class FailedSyncStore {
                 a.text(delivered, QueuedDossier::code), a.bigint(delivered, QueuedDossier::version), FLOW));
     }
 
+    /**
+     * Another flow's records reached their target (a look-up verified, a payment confirmed): their failures, by
+     * stage and record key, are settled, whether a replay or the flow's own retries got them there.
+     */
+    public void resolveFlow(String flow, List<String> stages, List<String> recordKeys) {
+        if (recordKeys.isEmpty()) {
+            return;
+        }
+        PgArrays.with(jdbc, a -> jdbc.update("""
+                update failed_sync f set status = 'resolved' from unnest(?::text[], ?::text[]) as t(s, k)
+                 where f.flow = ? and f.stage = t.s and f.record_key = t.k and f.status <> 'resolved'""",
+                a.text(stages, s -> s), a.text(recordKeys, k -> k), flow));
+    }
+
     /** Failures of another flow (verification, ...), keyed by code and stage; failing again counts an attempt. */
     public void recordFlowFailures(List<FlowFailure> failures) {
         upsert(failures.stream().map(f -> new Object[] {f.system(), f.flow(), f.stage(), f.reasonClass(), f.reason(),

@@ -8,7 +8,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,13 +26,26 @@ class BusinessRegistryController {
 
     private final NationalRecords records;
     private final FaultInjector faults;
-    private final String apiKey;
+    private final String configuredKey;
+    private volatile String apiKey;
 
     BusinessRegistryController(NationalRecords records,
             @Qualifier(BusinessRegistryConfiguration.FAULTS) FaultInjector faults, SimulatorProperties properties) {
         this.records = records;
         this.faults = faults;
-        this.apiKey = properties.businessRegistry().apiKey();
+        this.configuredKey = properties.businessRegistry().apiKey();
+        this.apiKey = configuredKey;
+    }
+
+    /** The registry rotates its key (the gateway's key is then refused with 401 AUTH); DELETE restores it. */
+    @PutMapping("/sim/business-registry/_admin/api-key")
+    void rotateKey(@RequestBody Map<String, String> body) {
+        apiKey = body.get("apiKey");
+    }
+
+    @DeleteMapping("/sim/business-registry/_admin/api-key")
+    void restoreKey() {
+        apiKey = configuredKey;
     }
 
     @PostMapping("/sim/business-registry/lgsp/dkkd/v1")

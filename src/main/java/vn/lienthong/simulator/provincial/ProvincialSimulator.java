@@ -117,6 +117,25 @@ public class ProvincialSimulator {
         return book.publish(record.key(), null, 0, Json.object(mapper, record.clean())).version();
     }
 
+    /**
+     * The province corrects a fee's amount (a new version of its dossier), e.g. after a payment for a different
+     * amount was refused; answers the new version, or -1 for an unknown payment.
+     */
+    public synchronized int correctFee(String paymentRef, long amount) {
+        Payment payment = payments.find(paymentRef);
+        DossierRecord record = payment == null ? null : book.get(payment.dossierKey());
+        if (record == null) {
+            return -1;
+        }
+        ObjectNode clean = Json.object(mapper, record.clean());
+        clean.path("fees").forEach(fee -> {
+            if (paymentRef.equals(fee.get("paymentRef").asText())) {
+                ((ObjectNode) fee).put("amount", amount);
+            }
+        });
+        return book.publish(record.key(), record.defect(), record.defectSeed(), clean).version();
+    }
+
     /** The newest version of a dossier exactly as served, or null when unknown. */
     public String newest(String key) {
         DossierRecord record = book.get(key);

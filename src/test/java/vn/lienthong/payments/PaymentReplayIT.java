@@ -1,0 +1,111 @@
+package vn.lienthong.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import vn.lienthong.GatewayIntegrationTest;
+import vn.lienthong.ops.OpsProperties;
+import vn.lienthong.simulator.paygov.PaygovSimulator;
+import vn.lienthong.simulator.paygov.Transaction;
+import vn.lienthong.simulator.provincial.Payment;
+import vn.lienthong.simulator.provincial.ProvincialSimulator;
+
+/**
+ * Replaying a payment the province refused (409, amount mismatch) through the operations API: replays while
+ * the amounts still differ are refused again on the same failure until the loop guard quarantines it; released,
+ * and replayed once the province corrected the fee, the payment is confirmed exactly once.
+ */
+class PaymentReplayIT extends GatewayIntegrationTest {
+
+    private static final Duration GENEROUS = Duration.ofMinutes(2);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Autowired
+    private ProvincialSimulator province;
+    @Autowired
+    private PaygovSimulator paygov;
+    @Autowired
+    private OpsProperties ops;
+
+    @Test
+    void shouldConfirmOnceARefusedPaymentReplayedAfterTheProvinceCorrectedTheFee() {
+        Payment fee = unpaidFee();
+        long paidAmount = fee.amount() + 500;
+        Transaction paid = paygov.pay(fee, LocalDateTime.now(ZONE).minusMinutes(2), paidAmount, Transaction.SUCCESS);
+        assertThat(notify(paygov.notification(paid.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
+        await().atMost(GENEROUS).until(() -> failureId(paid.maGiaoDich()) != null
+                && "failed".equals(relayState(paid.maGiaoDich())));
+        long failureId = failureId(paid.maGiaoDich());
+
+        int allowed = ops.loopGuardReplays();
+        for (int replay = 1; replay <= allowed; replay++) {
+            int attempts = replay;
+            assertThat(failure(failureId).get("status")).isEqualTo("open");
+            assertThat(replay(failureId)).containsEntry("mode", "resend").containsEntry("outcome", "queued");
+            await().atMost(GENEROUS).until(() -> (Integer) failure(failureId).get("attempts") > attempts);
+        }
+        assertThat(failure(failureId)).containsEntry("status", "quarantined").containsEntry("attempts", allowed + 1);
+        assertThat(relayState(paid.maGiaoDich())).isEqualTo("failed");
+        assertThat(province.confirmationsReceived(fee.paymentRef())).isEqualTo(allowed + 1);
+        assertThat(province.confirmationsRecorded(fee.paymentRef())).isZero();
+
+        http.post().uri("/api/failures/{id}/release", failureId).retrieve().toBodilessEntity();
+        assertThat(province.correctFee(fee.paymentRef(), paidAmount)).isPositive();
+        assertThat(replay(failureId)).containsEntry("outcome", "queued");
+
+        await().atMost(GENEROUS).until(() -> "relayed".equals(relayState(paid.maGiaoDich())));
+        await().atMost(GENEROUS).until(() -> "resolved".equals(failure(failureId).get("status")));
+        assertThat(province.confirmationsRecorded(fee.paymentRef())).isEqualTo(1);
+        assertThat(province.confirmationsReceived(fee.paymentRef())).isEqualTo(allowed + 2);
+        assertThat(province.payment(fee.paymentRef()).status()).isEqualTo("paid");
+        assertThat(province.payment(fee.paymentRef()).transactionId()).isEqualTo(paid.maGiaoDich());
+        // a replay of what the province now has is skipped, and sends nothing
+        assertThat(replay(failureId)).containsEntry("outcome", "skipped");
+        assertThat(province.confirmationsReceived(fee.paymentRef())).isEqualTo(allowed + 2);
+    }
+
+    private Payment unpaidFee() {
+        List<Payment> unpaid = paygov.unpaidFees();
+        while (unpaid.isEmpty()) {
+            province.generate(50);
+            unpaid = paygov.unpaidFees();
+        }
+        return unpaid.get(0);
+    }
+
+    private JsonNode notify(Map<String, Object> message) {
+        return http.post().uri("/paygov/notify").contentType(MediaType.APPLICATION_JSON).body(message)
+                .retrieve().body(JsonNode.class);
+    }
+
+    private Map<String, Object> replay(long failureId) {
+        return http.post().uri("/api/failures/{id}/replay", failureId).retrieve()
+                .body(new ParameterizedTypeReference<Map<String, Object>>() { });
+    }
+
+    private Long failureId(String transactionId) {
+        List<Long> ids = jdbc.queryForList("select id from failed_sync where flow = ? and record_key = ?", Long.class,
+                PaymentRelay.FLOW, transactionId + ":1");
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    private Map<String, Object> failure(long id) {
+        return jdbc.queryForMap("select status, attempts, replays from failed_sync where id = ?", id);
+    }
+
+    private String relayState(String transactionId) {
+        List<String> state = jdbc.queryForList("select relay_state from payment_event where transaction_id = ? and status = '1'",
+                String.class, transactionId);
+        return state.isEmpty() ? null : state.get(0);
+    }
+}
