@@ -20,10 +20,10 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  * in a 200, malformed bodies) and expiring sessions mid-batch, a provincial system expiring tokens, and a
  * portal outage of several seconds.
  */
+// runs in its own JVM with the look-ups off (pom: failsafe execution sync-spine-acceptance); they have their own ITs
 class DossierSyncEndToEndIT extends GatewayIntegrationTest {
 
-    // verifying the ~4,000 citizens takes at least 125 s at the population database's allowance (issue 3)
-    private static final Duration GENEROUS = Duration.ofMinutes(10);
+    private static final Duration GENEROUS = Duration.ofMinutes(6);
 
     @Autowired
     private ProvincialSimulator province;
