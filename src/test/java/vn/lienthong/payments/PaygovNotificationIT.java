@@ -46,8 +46,8 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
         wrongMac.put("MaXacThuc", "0".repeat(64));
         assertThat(notify(wrongMac).path("MaLoi").asText()).isEqualTo("07");
 
-        // a good notification sent afterwards goes through, so the refused ones had their chance first
-        Transaction other = paygov.pay(unpaidFee(), LocalDateTime.now(ZONE).minusHours(1));
+        // a good notification for another dossier sent afterwards goes through, so the refused ones had their chance first
+        Transaction other = paygov.pay(unpaidFeeOutside(fee.dossierCode()), LocalDateTime.now(ZONE).minusHours(1));
         assertThat(notify(paygov.notification(other.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
         await().atMost(GENEROUS).until(() -> "paid".equals(province.payment(other.maThamChieu()).status()));
         assertThat(province.confirmationsReceived(fee.paymentRef())).isZero();
@@ -137,12 +137,21 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
     }
 
     private Payment unpaidFee() {
-        List<Payment> unpaid = paygov.unpaidFees();
+        return unpaidFeeOutside(null);
+    }
+
+    /** The first fee nobody has paid, of a dossier other than the given one (a dossier has several fees). */
+    private Payment unpaidFeeOutside(String dossierCode) {
+        List<Payment> unpaid = unpaidFeesOutside(dossierCode);
         while (unpaid.isEmpty()) {
             province.generate(50);
-            unpaid = paygov.unpaidFees();
+            unpaid = unpaidFeesOutside(dossierCode);
         }
         return unpaid.get(0);
+    }
+
+    private List<Payment> unpaidFeesOutside(String dossierCode) {
+        return paygov.unpaidFees().stream().filter(p -> !p.dossierCode().equals(dossierCode)).toList();
     }
 
     private JsonNode notify(Map<String, Object> message) {
