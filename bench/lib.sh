@@ -70,7 +70,7 @@ start_simulator() { # [extra simulator args...]
   log "simulator up on $SIM (pid $SIM_PID)"
 }
 
-# The scraper user the benches read /actuator/prometheus with (a bench-only user, passed on the command line).
+# The bench-only user (an operator, passed on the command line): reads /actuator/prometheus, starts runs.
 BENCH_AUTH="bench:bench-scraper"
 BENCH_USER_HASH='$2a$04$XLJyXwf7tBLP/ccUxwkXsObIeQ4d7d8KtSuBaYXXLBXqFGTUkU0oa'
 
@@ -85,7 +85,7 @@ start_gateway() {
     --gateway.systems.provincial.client-id=lienthong --gateway.systems.provincial.client-secret=lienthong-secret \
     --gateway.systems.dvcqg.base-url="$SIM/sim/dvcqg" \
     --gateway.systems.dvcqg.username=lienthong --gateway.systems.dvcqg.password=lienthong-secret \
-    --gateway.security.users.bench.password-hash="$BENCH_USER_HASH" --gateway.security.users.bench.role=scraper \
+    --gateway.security.users.bench.password-hash="$BENCH_USER_HASH" --gateway.security.users.bench.role=operator \
     "$@" >>"$WORK/gateway.log" 2>&1 &
   GW_PID=$!; PIDS+=("$GW_PID")
   wait_ready "${READY_TIMEOUT:-180}"

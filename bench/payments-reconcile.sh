@@ -19,20 +19,20 @@ start_gateway --gateway.systems.paygov.base-url="$SIM/sim/paygov" --gateway.syst
 curl -sf -X POST "$SIM/sim/dvcqg/_admin/outage?seconds=86400" >/dev/null
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-metric() { curl -sf "$GW/actuator/prometheus" | awk -v m="$1" 'index($0, m) == 1 { s += $NF } END { printf "%d\n", s }'; }
+metric() { curl -sf -u "$BENCH_AUTH" "$GW/actuator/prometheus" | awk -v m="$1" 'index($0, m) == 1 { s += $NF } END { printf "%d\n", s }'; }
 relayed() { echo $(( $(metric 'lienthong_payments_relayed_total{application="lienthong-gateway",outcome="relayed"') \
                    + $(metric 'lienthong_payments_relayed_total{application="lienthong-gateway",outcome="duplicate"') )); }
 
 reconcile() { # day -> prints "seconds run-json"
   local t0 id state
   t0=$(now)
-  id=$(curl -sf -X POST "$GW/api/payments/reconciliations?day=$1" | json 'd["id"]')
+  id=$(curl -sf -u "$BENCH_AUTH" -X POST "$GW/api/payments/reconciliations?day=$1" | json 'd["id"]')
   while :; do
-    state=$(curl -sf "$GW/api/payments/reconciliations/$id" | json 'd["state"]')
+    state=$(curl -sf -u "$BENCH_AUTH" "$GW/api/payments/reconciliations/$id" | json 'd["state"]')
     [[ $state != running ]] && break
     sleep 0.2
   done
-  echo "$(echo "$(now) - $t0" | bc) $(curl -sf "$GW/api/payments/reconciliations/$id")"
+  echo "$(echo "$(now) - $t0" | bc) $(curl -sf -u "$BENCH_AUTH" "$GW/api/payments/reconciliations/$id")"
 }
 
 offset=30

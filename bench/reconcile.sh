@@ -30,16 +30,16 @@ log "ledger seeded: $(sql 'select count(*) from sync_ledger') rows in $(printf '
 
 field() { python3 -c "import json,sys; r=json.load(sys.stdin); print(r$1)"; }
 run() { # dryRun -> run id
-  curl -sf -X POST -H 'Content-Type: application/json' "$GW/api/reconciliations" \
+  curl -sf -u "$BENCH_AUTH" -X POST -H 'Content-Type: application/json' "$GW/api/reconciliations" \
     -d "{\"from\":\"$(date -d '-30 days' +%Y-%m-%dT00:00:00+07:00)\",\"to\":\"$(date -d '+1 hour' -Iseconds)\",\"dryRun\":$1}" | field "['id']"
 }
 wait_run() { # id
   local last=$SECONDS status
   while :; do
-    status=$(curl -sf "$GW/api/reconciliations/$1" | field "['status']")
+    status=$(curl -sf -u "$BENCH_AUTH" "$GW/api/reconciliations/$1" | field "['status']")
     [[ $status != running ]] && break
     if (( SECONDS - last >= 5 )); then
-      log "$(curl -sf "$GW/api/reconciliations/$1" | field "['progress']")"; last=$SECONDS
+      log "$(curl -sf -u "$BENCH_AUTH" "$GW/api/reconciliations/$1" | field "['progress']")"; last=$SECONDS
     fi
     (( SECONDS < deadline )) || { log "timeout: run $1 still running"; exit 1; }
     sleep 0.25
@@ -62,7 +62,7 @@ while (( $(sql "select count(*) from sync_version where state = 'queued'") > 0 )
   sleep 0.25
 done
 repaired=$(now)
-report=$(curl -sf "$GW/api/reconciliations/$id")
+report=$(curl -sf -u "$BENCH_AUTH" "$GW/api/reconciliations/$id")
 printf 'RECONCILE %d dossiers compared in %.1f s = %d/s; with the %d repairs delivered %.1f s\n' "$N" \
   "$(echo "$ran - $start" | bc)" "$(echo "$N / ($ran - $start)" | bc)" "$repairable" "$(echo "$repaired - $start" | bc)"
 echo "    $(field "['summary']" <<<"$report")"
@@ -75,7 +75,7 @@ echo "    repairs: $delivered versions delivered again, $failed open failures"
 
 id2=$(run true)
 wait_run "$id2"
-second=$(curl -sf "$GW/api/reconciliations/$id2")
+second=$(curl -sf -u "$BENCH_AUTH" "$GW/api/reconciliations/$id2")
 echo "    second run: $(field "['summary']" <<<"$second")"
 drift=$(field "['behind'] + r['missing'] + r['differs']" <<<"$second")
 (( drift == 0 )) || { echo "    DRIFT LEFT after repair: $drift"; exit 1; }

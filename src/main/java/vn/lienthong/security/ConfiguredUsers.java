@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -29,12 +30,19 @@ public class ConfiguredUsers {
         return encoder;
     }
 
+    /**
+     * A plain {@link UserDetailsService}, not the in-memory manager itself: Spring Security "upgrades" the hash
+     * of every user it can write back to, in memory, to its own default cost, so each request with basic
+     * auth would pay that cost instead of the one the installation chose for the hash in its configuration.
+     */
     @Bean
-    InMemoryUserDetailsManager userDetailsService(SecurityProperties properties) {
+    UserDetailsService userDetailsService(SecurityProperties properties) {
         if (properties.users().isEmpty()) {
             log.warn("No users in gateway.security.users: only the open endpoints answer (see README, Operators)");
         }
-        return new InMemoryUserDetailsManager(properties.users().entrySet().stream().map(ConfiguredUsers::user).toList());
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
+                properties.users().entrySet().stream().map(ConfiguredUsers::user).toList());
+        return users::loadUserByUsername;
     }
 
     private static UserDetails user(Map.Entry<String, SecurityProperties.User> entry) {

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
@@ -26,8 +27,23 @@ class EndpointSecurityIT extends GatewayIntegrationTest {
 
     @Autowired
     private ApplicationContext context;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private SecurityProperties configured;
 
     record Answer(int status, String challenge) {
+    }
+
+    @Test
+    void shouldKeepTheConfiguredHashAndItsCostAfterLoggingIn() {
+        for (int i = 0; i < 2; i++) {
+            assertThat(as("test-operator").get().uri("/api/failures").retrieve().toBodilessEntity()
+                    .getStatusCode().value()).isEqualTo(200);
+        }
+        // Spring Security would otherwise re-hash it in memory at its own cost 10: ~50 ms of CPU per request
+        assertThat(users.loadUserByUsername("test-operator").getPassword())
+                .isEqualTo(configured.users().get("test-operator").passwordHash()).startsWith("$2a$04$");
     }
 
     @Test
