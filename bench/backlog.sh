@@ -11,7 +11,7 @@ N=${1:-100000}
 build
 start_simulator
 # the whole backlog is to wait on the broker (the hardest case), so lift the feed's back-pressure
-start_gateway --gateway.feed.max-queued=$((N + 1000))
+start_gateway --gateway.feed.max-queued=$((N + 1000)) --gateway.reconciliation.schedules[0].cron=- --gateway.lookups.enabled=false
 
 curl -sf -X POST "$SIM/sim/dvcqg/_admin/outage?seconds=86400" >/dev/null
 log "portal in outage; generating $N dossiers"

@@ -18,7 +18,10 @@ t_gen=$(now)
 generate "$((WARMUP + N))"
 log "generated in $(echo "$(now) - $t_gen" | bc) s"
 t_gen=$(now)
-start_gateway
+# The reconciliation schedules are off (an hourly run over today would land in the timed window), and so are the
+# look-ups: they have their own bench (lookups.sh), and the population database's allowance (50 calls a second)
+# caps them far below this rate by design; they never hold a dossier's sync back. GW_ARGS: more gateway flags.
+start_gateway --gateway.reconciliation.schedules[0].cron=- --gateway.lookups.enabled=false ${GW_ARGS:-}
 
 first="" ; d_first=0 ; last_log=$SECONDS ; samples=0
 deadline=$((SECONDS + ${TIMEOUT:-1200}))

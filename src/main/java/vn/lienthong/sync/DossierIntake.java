@@ -35,7 +35,7 @@ public class DossierIntake {
     private final List<IntakeListener> listeners;
 
     public DossierIntake(SyncVersions versions, SyncQueue queue, FeedCursor cursor, SyncMetrics metrics,
-            RetryAfterGate retryAfter, SyncStory story, @Value("${gateway.feed.max-queued:20000}") long maxQueued,
+            RetryAfterGate retryAfter, SyncStory story, @Value("${gateway.feed.max-queued:5000}") long maxQueued,
             List<IntakeListener> listeners) {
         this.listeners = listeners;
         this.versions = versions;
