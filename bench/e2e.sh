@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end throughput: simulator JVM + gateway JVM (profile bench, -Xmx384m, embedded persistent broker and
+# End-to-end throughput: simulator JVM + gateway JVM (profile bench, -Xmx256m through bin/gateway, embedded persistent broker and
 # PostgreSQL in a fresh data folder under /tmp), N dossiers generated into the provincial simulator, timed
 # from the first delivered dossier to all N settled; then the raw-limit benches and the ratio e2e/min(raw).
 #   bench/e2e.sh [N=100000] [WARMUP=0]
@@ -56,7 +56,7 @@ echo "    pulled $pulled delivered $delivered superseded $superseded failed $fai
 printf '    CPU while timed: gateway %.1f s, simulator %.1f s, of %.1f s x %d cores (%.2f / %.2f ms per dossier)\n' \
   "$gw_cpu" "$sim_cpu" "$E2E_S" "$(nproc)" "$(echo "$gw_cpu * 1000 / $N" | bc -l)" "$(echo "$sim_cpu * 1000 / $N" | bc -l)"
 echo "    load average at start: $load0, at end: $(loadavg) (other processes on this machine skew wall-clock figures)"
-echo "    gateway RSS after the load: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-384m})"
+echo "    gateway RSS after the load: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-256m})"
 # where the routes spent their time (Camel route policy timers)
 curl -sf -u "$BENCH_AUTH" "$GW/actuator/prometheus" | grep -E '^camel_exchanges_(total|failed_total)|^camel_route_policy_seconds_(sum|count)' \
   | grep -E 'provincial-feed|dvcqg-delivery' | sed 's/^/    /' || true

@@ -22,7 +22,7 @@ while :; do
   (( SECONDS < deadline )) || { log "timeout"; exit 1; }
   sleep 0.5
 done
-echo "RSS after $N dossiers: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-384m}); heap in use: $(
+echo "RSS after $N dossiers: $(rss_mb "$GW_PID") MB (-Xmx${GW_XMX:-256m}); heap in use: $(
   curl -sf -u "$BENCH_AUTH" "$GW/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { h += $NF } END { printf "%d MB", h / 1048576 }')"
 if [[ "${GW_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
   echo "Native memory (committed, MB), with GW_JAVA_OPTS=$GW_JAVA_OPTS:"
