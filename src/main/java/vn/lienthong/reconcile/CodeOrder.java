@@ -3,14 +3,14 @@ package vn.lienthong.reconcile;
 import java.util.Comparator;
 
 /** "Sorted by code" on every system: ascending UTF-8 bytes, i.e. code points (PostgreSQL {@code COLLATE "C"}). */
-public final class CodeOrder {
+final class CodeOrder {
 
     static final Comparator<String> COMPARATOR = CodeOrder::compare;
 
     private CodeOrder() {
     }
 
-    public static int compare(String a, String b) {
+    static int compare(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -1,7 +1,6 @@
 package vn.lienthong.simulator;
 
 import java.util.Comparator;
-import vn.lienthong.reconcile.CodeOrder;
 
 /** Ascending by the UTF-8 bytes of a string (PostgreSQL {@code COLLATE "C"}), which is code-point order. */
 public final class Utf8Order {
@@ -11,8 +10,18 @@ public final class Utf8Order {
     private Utf8Order() {
     }
 
-    /** The gateway's own "sorted by code" ({@link CodeOrder}): simulators and gateway must agree on it. */
     public static int compare(String a, String b) {
-        return CodeOrder.compare(a, b);
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 }
