@@ -2,6 +2,9 @@ package vn.lienthong.sync;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dvcqg.DvcqgClient;
 import vn.lienthong.dvcqg.ItemResult;
@@ -18,14 +21,23 @@ public class PortalDelivery {
 
     private final DvcqgClient portal;
     private final SyncRecorder recorder;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
-    public PortalDelivery(DvcqgClient portal, SyncRecorder recorder) {
+    public PortalDelivery(DvcqgClient portal, SyncRecorder recorder, MeterRegistry registry) {
         this.portal = portal;
         this.recorder = recorder;
+        Gauge.builder("lienthong.portal.batches.in.flight", inFlight, AtomicInteger::get)
+                .description("Portal batches being pushed right now").register(registry);
+    }
+
+    /** Portal batches being pushed right now: none may outlive the take they came from. */
+    public int batchesInFlight() {
+        return inFlight.get();
     }
 
     public void deliver(List<Delivery> chunk) {
         DeliveryProgress progress = new DeliveryProgress();
+        inFlight.incrementAndGet();
         try {
             List<Delivery> updates = new ArrayList<>(chunk.stream().filter(d -> d.push() && d.knownAtPortal()).toList());
             List<Delivery> recreates = new ArrayList<>();
@@ -36,7 +48,11 @@ public class PortalDelivery {
             appendSteps(onPortal, progress);
             onPortal.forEach(progress::completed);
         } finally {
-            recorder.recordProgress(progress);
+            try {
+                recorder.recordProgress(progress);
+            } finally {
+                inFlight.decrementAndGet();
+            }
         }
     }
 

@@ -7,6 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.CamelEvent.ExchangeEvent;
+import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +36,12 @@ class PortalOutageIT extends GatewayIntegrationTest {
     private DvcqgSimulator portal;
     @Autowired
     private CircuitBreakers breakers;
+    @Autowired
+    private PortalDelivery delivery;
+    @Autowired
+    private CamelContext camel;
+    @Autowired
+    private MeterRegistry metrics;
     @Value("${gateway.delivery.portal-concurrency}")
     private int portalConcurrency;
 
@@ -73,6 +86,52 @@ class PortalOutageIT extends GatewayIntegrationTest {
         simulators.noFaults("dvcqg");
         await().atMost(GENEROUS).pollInterval(Duration.ofSeconds(1)).until(() -> outcomes.settled(mine));
         outcomes.assertAll(mine);
+    }
+
+    /**
+     * A take is pushed as portal batches side by side. When one of them fails, the take goes back to the broker
+     * only after the others have finished: a batch still pushing after its take was returned could put an older
+     * state on the portal after a newer version taken next (the portal keeps whichever came last).
+     */
+    @Test
+    void shouldEndATakeOnlyWhenEveryPortalBatchOfItHasFinished() throws Exception {
+        SyncOutcomes outcomes = new SyncOutcomes(jdbc, province, portal);
+        List<Integer> stillPushingAtEnd = new CopyOnWriteArrayList<>();
+        EventNotifierSupport takeEnds = new EventNotifierSupport() {
+            @Override
+            public boolean isEnabled(CamelEvent event) {
+                if (event.getType() != CamelEvent.Type.ExchangeCompleted && event.getType() != CamelEvent.Type.ExchangeFailed) {
+                    return false;
+                }
+                Exchange exchange = ((ExchangeEvent) event).getExchange();
+                // the take itself, not one of its portal batches (the split's own exchanges end one by one)
+                return "dvcqg-delivery".equals(exchange.getFromRouteId()) && exchange.getProperty(Exchange.SPLIT_INDEX) == null;
+            }
+
+            @Override
+            public void notify(CamelEvent event) {
+                stillPushingAtEnd.add(delivery.batchesInFlight());
+            }
+        };
+        takeEnds.start();
+        camel.getManagementStrategy().addEventNotifier(takeEnds);
+        double retriedBefore = retried();
+        try {
+            // slow answers keep batches overlapping; server errors past the client's quick retries fail some
+            simulators.faults("dvcqg", Map.of("error-rate", 0.5, "latency", 30));
+            List<Expectation> mine = outcomes.expectationsFor(province.generate(1500));
+            await().atMost(GENEROUS).until(() -> retried() > retriedBefore);
+            simulators.noFaults("dvcqg");
+            await().atMost(GENEROUS).pollInterval(Duration.ofSeconds(1)).until(() -> outcomes.settled(mine));
+            outcomes.assertAll(mine);
+        } finally {
+            camel.getManagementStrategy().removeEventNotifier(takeEnds);
+        }
+        assertThat(stillPushingAtEnd).as("portal batches still pushing when their take ended").isNotEmpty().containsOnly(0);
+    }
+
+    private double retried() {
+        return metrics.get("lienthong.dossiers.retried").counter().count();
     }
 
     private long portalCalls() {
