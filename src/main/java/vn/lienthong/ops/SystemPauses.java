@@ -31,6 +31,15 @@ public class SystemPauses {
         return isPaused(system, DELIVERY);
     }
 
+    /**
+     * For the look-up routes: true while a national database is paused. The gateway only asks such a system, so
+     * pausing either its intake or its delivery stops the look-ups; they wait in verification_task.
+     */
+    public boolean lookupsPaused(String system) {
+        Integer n = jdbc.queryForObject("select count(*) from system_pause where system = ?", Integer.class, system);
+        return n != null && n > 0;
+    }
+
     public boolean isPaused(String system, String what) {
         Integer n = jdbc.queryForObject("select count(*) from system_pause where system = ? and what = ?",
                 Integer.class, system, what);

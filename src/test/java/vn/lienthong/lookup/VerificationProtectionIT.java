@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,12 +29,42 @@ class VerificationProtectionIT extends GatewayIntegrationTest {
     private ProvincialSimulator province;
     @Autowired
     private CircuitBreakers breakers;
+    @Autowired
+    private CamelContext camel;
 
     private final SimulatorControl simulators = new SimulatorControl(http);
 
     @AfterEach
     void heal() {
         simulators.noFaults("population");
+        http.post().uri("/api/systems/population/resume?what=delivery").retrieve().toBodilessEntity();
+    }
+
+    @Test
+    void shouldAskThePopulationDatabaseNothingWhileAnOperatorPausedItAndVerifyOnResume() {
+        http.post().uri("/api/systems/population/pause?what=delivery").retrieve().toBodilessEntity();
+        pollsOf("population-verification", 2); // a poll that began before the pause is over
+        String[] codes = codes(province.generate(60));
+        String[] citizens = populationCandidates(codes);
+        assertThat(citizens).isNotEmpty();
+
+        pollsOf("population-verification", 10);
+        assertThat(count("select count(*) from verification_result where source = 'population' and code = any(?::text[])",
+                citizens)).as("nothing verified while paused").isZero();
+        assertThat(count("select count(*) from verification_task where source = 'population' and attempts > 0"
+                + " and code = any(?::text[])", citizens)).as("nothing asked while paused").isZero();
+        // the dossiers themselves reach the portal meanwhile
+        await().atMost(GENEROUS).until(() -> count("select count(*) from sync_version where code = any(?::text[])"
+                + " and state = 'queued'", codes) == 0);
+
+        http.post().uri("/api/systems/population/resume?what=delivery").retrieve().toBodilessEntity();
+        await().atMost(GENEROUS).pollInterval(Duration.ofSeconds(1)).until(() -> count("select count(*) from"
+                + " verification_result where source = 'population' and code = any(?::text[])", citizens) == citizens.length);
+    }
+
+    private void pollsOf(String route, int polls) {
+        NotifyBuilder done = new NotifyBuilder(camel).fromRoute(route).whenDone(polls).create();
+        assertThat(done.matches(1, TimeUnit.MINUTES)).as("%d polls of %s", polls, route).isTrue();
     }
 
     @Test

@@ -3,7 +3,10 @@ package vn.lienthong.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import vn.lienthong.GatewayIntegrationTest;
+import vn.lienthong.simulator.paygov.PaygovSimulator;
+import vn.lienthong.simulator.paygov.Transaction;
+import vn.lienthong.simulator.provincial.Payment;
 import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
@@ -26,11 +33,14 @@ class SystemControlIT extends GatewayIntegrationTest {
     private ProvincialSimulator province;
     @Autowired
     private CamelContext camel;
+    @Autowired
+    private PaygovSimulator paygov;
 
     @AfterEach
     void resumeAll() {
         http.post().uri("/api/systems/provincial/resume?what=intake").retrieve().toBodilessEntity();
         http.post().uri("/api/systems/dvcqg/resume?what=delivery").retrieve().toBodilessEntity();
+        http.post().uri("/api/systems/provincial/resume?what=delivery").retrieve().toBodilessEntity();
     }
 
     @Test
@@ -61,6 +71,40 @@ class SystemControlIT extends GatewayIntegrationTest {
 
         http.post().uri("/api/systems/provincial/resume?what=intake").retrieve().toBodilessEntity();
         await().atMost(GENEROUS).until(() -> count("select count(*) from sync_ledger where code = any(?)", codes) == codes.length);
+    }
+
+    @Test
+    void shouldHoldPaymentConfirmationsWhileTheProvincesDeliveryIsPausedAndRelayThemOnResume() {
+        http.post().uri("/api/systems/provincial/pause?what=delivery").retrieve().toBodilessEntity();
+        assertThat(system("provincial")).containsEntry("deliveryPaused", true).containsEntry("intakePaused", false);
+        pollsOf("payment-relay", 2); // a poll that began before the pause is over
+        Payment fee = unpaidFee();
+        Transaction paid = paygov.pay(fee, LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMinutes(5));
+        JsonNode answer = http.post().uri("/paygov/notify").contentType(MediaType.APPLICATION_JSON)
+                .body(paygov.notification(paid.maGiaoDich())).retrieve().body(JsonNode.class);
+        assertThat(answer.path("MaLoi").asText()).as("stored while paused").isEqualTo("00");
+
+        pollsOf("payment-relay", 5);
+        assertThat(relayState(paid.maGiaoDich())).isEqualTo("pending");
+        assertThat(province.confirmationsReceived(fee.paymentRef())).isZero();
+
+        http.post().uri("/api/systems/provincial/resume?what=delivery").retrieve().toBodilessEntity();
+        await().atMost(GENEROUS).until(() -> "relayed".equals(relayState(paid.maGiaoDich())));
+        assertThat(province.confirmationsReceived(fee.paymentRef())).isEqualTo(1);
+    }
+
+    private Payment unpaidFee() {
+        List<Payment> unpaid = paygov.unpaidFees();
+        while (unpaid.isEmpty()) {
+            province.generate(20);
+            unpaid = paygov.unpaidFees();
+        }
+        return unpaid.get(0);
+    }
+
+    private String relayState(String transactionId) {
+        return jdbc.queryForObject("select relay_state from payment_event where transaction_id = ? and status = '1'",
+                String.class, transactionId);
     }
 
     @Test
