@@ -118,7 +118,7 @@ class PortalOutageIT extends GatewayIntegrationTest {
         double retriedBefore = retried();
         try {
             // slow answers keep batches overlapping; server errors past the client's quick retries fail some
-            simulators.faults("dvcqg", Map.of("error-rate", 0.5, "latency", 30));
+            simulators.faults("dvcqg", Map.of("error-rate", 0.6, "latency", 30));
             List<Expectation> mine = outcomes.expectationsFor(province.generate(1500));
             await().atMost(GENEROUS).until(() -> retried() > retriedBefore);
             simulators.noFaults("dvcqg");
