@@ -73,8 +73,13 @@ while :; do
   sleep 0.5
 done
 end=$(now)
+# the drain's shape: versions settled per 15 s after recovery, and per recording transaction (a portal batch)
+shape=$(sql "select string_agg(n || ' (' || round(n::numeric / tx, 1) || '/tx)', ', ' order by b) from (
+  select floor(extract(epoch from decided_at - to_timestamp($recovered)) / 15) b, count(*) n, count(distinct decided_at) tx
+    from sync_version where decided_at >= to_timestamp($recovered) group by 1) s")
 printf 'BACKLOG %d drained in %.1f s after recovery = %d/s (first delivery %.1f s after recovery)\n' "$N" \
   "$(echo "$end - $recovered" | bc)" "$(echo "$N / ($end - $recovered)" | bc)" "$(echo "$first - $recovered" | bc)"
+echo "    settled per 15 s after recovery (versions per recording transaction): $shape"
 read -r pulled delivered superseded failed < <(counts)
 echo "    metrics: pulled $pulled delivered $delivered superseded $superseded failed $failed; gateway RSS $(rss_mb "$GW_PID") MB"
 states=$(sql "select string_agg(state || ' ' || n, ', ') from (select state, count(*) n from sync_version group by state order by state) s")
