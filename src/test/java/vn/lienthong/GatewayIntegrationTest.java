@@ -1,9 +1,14 @@
 package vn.lienthong;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,12 +33,20 @@ public abstract class GatewayIntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected CamelContext camel;
 
     /** Logged in as an operator (may read and act, not administer); see {@link TestUsers} for the others. */
     protected final RestClient http = TestUsers.client(PORT, TestUsers.OPERATOR);
 
     protected static RestClient as(String user) {
         return TestUsers.client(PORT, user);
+    }
+
+    /** Waits for that many polls of a scheduled route to finish (e.g. to show a paused route does nothing). */
+    protected void pollsOf(String route, int polls) {
+        NotifyBuilder done = new NotifyBuilder(camel).fromRoute(route).whenDone(polls).create();
+        assertThat(done.matches(1, TimeUnit.MINUTES)).as("%d polls of %s", polls, route).isTrue();
     }
 
     @DynamicPropertySource

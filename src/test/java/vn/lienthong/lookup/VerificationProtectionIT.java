@@ -8,9 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.camel.CamelContext;
-import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +26,6 @@ class VerificationProtectionIT extends GatewayIntegrationTest {
     private ProvincialSimulator province;
     @Autowired
     private CircuitBreakers breakers;
-    @Autowired
-    private CamelContext camel;
 
     private final SimulatorControl simulators = new SimulatorControl(http);
 
@@ -60,11 +55,6 @@ class VerificationProtectionIT extends GatewayIntegrationTest {
         http.post().uri("/api/systems/population/resume?what=delivery").retrieve().toBodilessEntity();
         await().atMost(GENEROUS).pollInterval(Duration.ofSeconds(1)).until(() -> count("select count(*) from"
                 + " verification_result where source = 'population' and code = any(?::text[])", citizens) == citizens.length);
-    }
-
-    private void pollsOf(String route, int polls) {
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute(route).whenDone(polls).create();
-        assertThat(done.matches(1, TimeUnit.MINUTES)).as("%d polls of %s", polls, route).isTrue();
     }
 
     @Test

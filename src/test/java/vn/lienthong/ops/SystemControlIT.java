@@ -3,21 +3,18 @@ package vn.lienthong.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.camel.CamelContext;
-import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import vn.lienthong.GatewayIntegrationTest;
+import vn.lienthong.payments.PaymentFixtures;
 import vn.lienthong.simulator.paygov.PaygovSimulator;
 import vn.lienthong.simulator.paygov.Transaction;
 import vn.lienthong.simulator.provincial.Payment;
@@ -32,9 +29,13 @@ class SystemControlIT extends GatewayIntegrationTest {
     @Autowired
     private ProvincialSimulator province;
     @Autowired
-    private CamelContext camel;
-    @Autowired
     private PaygovSimulator paygov;
+    private PaymentFixtures payments;
+
+    @BeforeEach
+    void fixtures() {
+        payments = new PaymentFixtures(province, paygov, jdbc, http);
+    }
 
     @AfterEach
     void resumeAll() {
@@ -78,33 +79,18 @@ class SystemControlIT extends GatewayIntegrationTest {
         http.post().uri("/api/systems/provincial/pause?what=delivery").retrieve().toBodilessEntity();
         assertThat(system("provincial")).containsEntry("deliveryPaused", true).containsEntry("intakePaused", false);
         pollsOf("payment-relay", 2); // a poll that began before the pause is over
-        Payment fee = unpaidFee();
+        Payment fee = payments.unpaidFee();
         Transaction paid = paygov.pay(fee, LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMinutes(5));
-        JsonNode answer = http.post().uri("/paygov/notify").contentType(MediaType.APPLICATION_JSON)
-                .body(paygov.notification(paid.maGiaoDich())).retrieve().body(JsonNode.class);
-        assertThat(answer.path("MaLoi").asText()).as("stored while paused").isEqualTo("00");
+        assertThat(payments.notify(paygov.notification(paid.maGiaoDich())).path("MaLoi").asText()).as("stored while paused")
+                .isEqualTo("00");
 
         pollsOf("payment-relay", 5);
-        assertThat(relayState(paid.maGiaoDich())).isEqualTo("pending");
+        assertThat(payments.relayState(paid.maGiaoDich(), "1")).isEqualTo("pending");
         assertThat(province.confirmationsReceived(fee.paymentRef())).isZero();
 
         http.post().uri("/api/systems/provincial/resume?what=delivery").retrieve().toBodilessEntity();
-        await().atMost(GENEROUS).until(() -> "relayed".equals(relayState(paid.maGiaoDich())));
+        await().atMost(GENEROUS).until(() -> "relayed".equals(payments.relayState(paid.maGiaoDich(), "1")));
         assertThat(province.confirmationsReceived(fee.paymentRef())).isEqualTo(1);
-    }
-
-    private Payment unpaidFee() {
-        List<Payment> unpaid = paygov.unpaidFees();
-        while (unpaid.isEmpty()) {
-            province.generate(20);
-            unpaid = paygov.unpaidFees();
-        }
-        return unpaid.get(0);
-    }
-
-    private String relayState(String transactionId) {
-        return jdbc.queryForObject("select relay_state from payment_event where transaction_id = ? and status = '1'",
-                String.class, transactionId);
     }
 
     @Test
@@ -130,11 +116,6 @@ class SystemControlIT extends GatewayIntegrationTest {
 
     private int status(String uri) {
         return http.post().uri(uri).exchange((req, resp) -> resp.getStatusCode().value());
-    }
-
-    private void pollsOf(String route, int polls) {
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute(route).whenDone(polls).create();
-        assertThat(done.matches(1, TimeUnit.MINUTES)).as("%d polls of %s", polls, route).isTrue();
     }
 
     private int count(String sql, String[] codes) {

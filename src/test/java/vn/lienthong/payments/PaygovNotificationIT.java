@@ -9,16 +9,12 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import vn.lienthong.GatewayIntegrationTest;
-import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.paygov.PaygovSimulator;
 import vn.lienthong.simulator.paygov.Transaction;
 import vn.lienthong.simulator.provincial.Payment;
@@ -36,23 +32,29 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
     private PaygovSimulator paygov;
     @Autowired
     private RejectedNotifications rejected;
+    private PaymentFixtures payments;
+
+    @BeforeEach
+    void fixtures() {
+        payments = new PaymentFixtures(province, paygov, jdbc, http);
+    }
 
     @Test
     void shouldNeverChangeTheProvinceForANotificationWithABadChecksum() {
-        Payment fee = unpaidFee();
+        Payment fee = payments.unpaidFee();
         Transaction paid = paygov.pay(fee, LocalDateTime.now(ZONE).minusHours(1));
         Map<String, Object> forged = new LinkedHashMap<>(paygov.notification(paid.maGiaoDich()));
         forged.put("SoTien", "1");
         int versions = province.versions(fee.dossierCode()).size();
 
-        assertThat(notify(forged).path("MaLoi").asText()).isEqualTo("07");
+        assertThat(payments.notify(forged).path("MaLoi").asText()).isEqualTo("07");
         Map<String, Object> wrongMac = new LinkedHashMap<>(paygov.notification(paid.maGiaoDich()));
         wrongMac.put("MaXacThuc", "0".repeat(64));
-        assertThat(notify(wrongMac).path("MaLoi").asText()).isEqualTo("07");
+        assertThat(payments.notify(wrongMac).path("MaLoi").asText()).isEqualTo("07");
 
         // a good notification for another dossier sent afterwards goes through, so the refused ones had their chance first
-        Transaction other = paygov.pay(unpaidFeeOutside(fee.dossierCode()), LocalDateTime.now(ZONE).minusHours(1));
-        assertThat(notify(paygov.notification(other.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
+        Transaction other = paygov.pay(payments.unpaidFeeOutside(fee.dossierCode()), LocalDateTime.now(ZONE).minusHours(1));
+        assertThat(payments.notify(paygov.notification(other.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
         await().atMost(GENEROUS).until(() -> "paid".equals(province.payment(other.maThamChieu()).status()));
         assertThat(province.confirmationsReceived(fee.paymentRef())).isZero();
         assertThat(province.payment(fee.paymentRef()).status()).isEqualTo("unpaid");
@@ -62,15 +64,15 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
 
     @Test
     void shouldConfirmOnceWhenTheSameNotificationArrivesFiveTimes() {
-        Payment fee = unpaidFee();
+        Payment fee = payments.unpaidFee();
         Transaction paid = paygov.pay(fee, LocalDateTime.now(ZONE).minusMinutes(5));
         int versions = province.versions(fee.dossierCode()).size();
 
         for (int i = 0; i < 5; i++) {
-            assertThat(notify(paygov.notification(paid.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
+            assertThat(payments.notify(paygov.notification(paid.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
         }
 
-        await().atMost(GENEROUS).until(() -> "relayed".equals(relayState(paid.maGiaoDich(), "1")));
+        await().atMost(GENEROUS).until(() -> "relayed".equals(payments.relayState(paid.maGiaoDich(), "1")));
         assertThat(province.confirmationsRecorded(fee.paymentRef())).isEqualTo(1);
         assertThat(province.confirmationsReceived(fee.paymentRef())).isEqualTo(1);
         Payment confirmed = province.payment(fee.paymentRef());
@@ -85,14 +87,14 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
 
     @Test
     void shouldTreatALaterStatusOfTheSameTransactionAsANewEvent() {
-        Payment fee = unpaidFee();
+        Payment fee = payments.unpaidFee();
         Transaction pending = paygov.pay(fee, LocalDateTime.now(ZONE).minusMinutes(3), fee.amount(), "3");
-        assertThat(notify(paygov.notification(pending.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
+        assertThat(payments.notify(paygov.notification(pending.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
         paygov.changeStatus(pending.maGiaoDich(), Transaction.SUCCESS);
-        assertThat(notify(paygov.notification(pending.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
-        await().atMost(GENEROUS).until(() -> "relayed".equals(relayState(pending.maGiaoDich(), "1")));
+        assertThat(payments.notify(paygov.notification(pending.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
+        await().atMost(GENEROUS).until(() -> "relayed".equals(payments.relayState(pending.maGiaoDich(), "1")));
         paygov.changeStatus(pending.maGiaoDich(), Transaction.REFUNDED);
-        assertThat(notify(paygov.notification(pending.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
+        assertThat(payments.notify(paygov.notification(pending.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
 
         assertThat(jdbc.queryForList("select status || ':' || relay_state from payment_event where transaction_id = ? order by id",
                 String.class, pending.maGiaoDich())).containsExactly("3:not-relayed", "1:relayed", "4:not-relayed");
@@ -101,12 +103,12 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
 
     @Test
     void shouldKeepAnAmountMismatchAsAPermanentFailure() {
-        Payment fee = unpaidFee();
+        Payment fee = payments.unpaidFee();
         Transaction paid = paygov.pay(fee, LocalDateTime.now(ZONE).minusMinutes(2), fee.amount() + 500, Transaction.SUCCESS);
 
-        assertThat(notify(paygov.notification(paid.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
+        assertThat(payments.notify(paygov.notification(paid.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
 
-        await().atMost(GENEROUS).until(() -> "failed".equals(relayState(paid.maGiaoDich(), "1")));
+        await().atMost(GENEROUS).until(() -> "failed".equals(payments.relayState(paid.maGiaoDich(), "1")));
         Map<String, Object> failure = jdbc.queryForMap(
                 "select system, stage, reason_class, reason, record from failed_sync where flow = ? and record_key = ?",
                 PaymentRelay.FLOW, paid.maGiaoDich() + ":1");
@@ -140,42 +142,9 @@ class PaygovNotificationIT extends GatewayIntegrationTest {
         assertThat(rejected.count()).isEqualTo(all - 1);
     }
 
-    private Payment unpaidFee() {
-        return unpaidFeeOutside(null);
-    }
-
-    /** The first fee nobody has paid, of a dossier other than the given one (a dossier has several fees). */
-    private Payment unpaidFeeOutside(String dossierCode) {
-        List<Payment> unpaid = unpaidFeesOutside(dossierCode);
-        while (unpaid.isEmpty()) {
-            province.generate(50);
-            unpaid = unpaidFeesOutside(dossierCode);
-        }
-        return unpaid.get(0);
-    }
-
-    /** Fees of dossiers the portal will take: a dossier kept as invalid never reaches the ledger in a new version. */
-    private List<Payment> unpaidFeesOutside(String dossierCode) {
-        Set<String> valid = province.expectations().stream().filter(Expectation::mustAccept).map(Expectation::code)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        return paygov.unpaidFees().stream()
-                .filter(p -> !p.dossierCode().equals(dossierCode) && valid.contains(p.dossierCode())).toList();
-    }
-
-    private JsonNode notify(Map<String, Object> message) {
-        return http.post().uri("/paygov/notify").contentType(MediaType.APPLICATION_JSON).body(message)
-                .retrieve().body(JsonNode.class);
-    }
-
     private JsonNode post(byte[] body) {
         return http.post().uri("/paygov/notify").contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().body(JsonNode.class);
-    }
-
-    private String relayState(String transactionId, String status) {
-        List<String> state = jdbc.queryForList("select relay_state from payment_event where transaction_id = ? and status = ?",
-                String.class, transactionId, status);
-        return state.isEmpty() ? null : state.get(0);
     }
 
     private int count(String sql, Object... args) {

@@ -3,16 +3,15 @@ package vn.lienthong.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.ops.OpsProperties;
 import vn.lienthong.simulator.paygov.PaygovSimulator;
@@ -34,17 +33,23 @@ class PaymentReplayIT extends GatewayIntegrationTest {
     private ProvincialSimulator province;
     @Autowired
     private PaygovSimulator paygov;
+    private PaymentFixtures payments;
+
+    @BeforeEach
+    void fixtures() {
+        payments = new PaymentFixtures(province, paygov, jdbc, http);
+    }
     @Autowired
     private OpsProperties ops;
 
     @Test
     void shouldConfirmOnceARefusedPaymentReplayedAfterTheProvinceCorrectedTheFee() {
-        Payment fee = unpaidFee();
+        Payment fee = payments.unpaidFee();
         long paidAmount = fee.amount() + 500;
         Transaction paid = paygov.pay(fee, LocalDateTime.now(ZONE).minusMinutes(2), paidAmount, Transaction.SUCCESS);
-        assertThat(notify(paygov.notification(paid.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
+        assertThat(payments.notify(paygov.notification(paid.maGiaoDich())).path("MaLoi").asText()).isEqualTo("00");
         await().atMost(GENEROUS).until(() -> failureId(paid.maGiaoDich()) != null
-                && "failed".equals(relayState(paid.maGiaoDich())));
+                && "failed".equals(payments.relayState(paid.maGiaoDich(), "1")));
         long failureId = failureId(paid.maGiaoDich());
 
         int allowed = ops.loopGuardReplays();
@@ -55,7 +60,7 @@ class PaymentReplayIT extends GatewayIntegrationTest {
             await().atMost(GENEROUS).until(() -> (Integer) failure(failureId).get("attempts") > attempts);
         }
         assertThat(failure(failureId)).containsEntry("status", "quarantined").containsEntry("attempts", allowed + 1);
-        assertThat(relayState(paid.maGiaoDich())).isEqualTo("failed");
+        assertThat(payments.relayState(paid.maGiaoDich(), "1")).isEqualTo("failed");
         assertThat(province.confirmationsReceived(fee.paymentRef())).isEqualTo(allowed + 1);
         assertThat(province.confirmationsRecorded(fee.paymentRef())).isZero();
 
@@ -63,7 +68,7 @@ class PaymentReplayIT extends GatewayIntegrationTest {
         assertThat(province.correctFee(fee.paymentRef(), paidAmount)).isPositive();
         assertThat(replay(failureId)).containsEntry("outcome", "queued");
 
-        await().atMost(GENEROUS).until(() -> "relayed".equals(relayState(paid.maGiaoDich())));
+        await().atMost(GENEROUS).until(() -> "relayed".equals(payments.relayState(paid.maGiaoDich(), "1")));
         await().atMost(GENEROUS).until(() -> "resolved".equals(failure(failureId).get("status")));
         assertThat(province.confirmationsRecorded(fee.paymentRef())).isEqualTo(1);
         assertThat(province.confirmationsReceived(fee.paymentRef())).isEqualTo(allowed + 2);
@@ -72,20 +77,6 @@ class PaymentReplayIT extends GatewayIntegrationTest {
         // a replay of what the province now has is skipped, and sends nothing
         assertThat(replay(failureId)).containsEntry("outcome", "skipped");
         assertThat(province.confirmationsReceived(fee.paymentRef())).isEqualTo(allowed + 2);
-    }
-
-    private Payment unpaidFee() {
-        List<Payment> unpaid = paygov.unpaidFees();
-        while (unpaid.isEmpty()) {
-            province.generate(50);
-            unpaid = paygov.unpaidFees();
-        }
-        return unpaid.get(0);
-    }
-
-    private JsonNode notify(Map<String, Object> message) {
-        return http.post().uri("/paygov/notify").contentType(MediaType.APPLICATION_JSON).body(message)
-                .retrieve().body(JsonNode.class);
     }
 
     private Map<String, Object> replay(long failureId) {
@@ -101,11 +92,5 @@ class PaymentReplayIT extends GatewayIntegrationTest {
 
     private Map<String, Object> failure(long id) {
         return jdbc.queryForMap("select status, attempts, replays from failed_sync where id = ?", id);
-    }
-
-    private String relayState(String transactionId) {
-        List<String> state = jdbc.queryForList("select relay_state from payment_event where transaction_id = ? and status = '1'",
-                String.class, transactionId);
-        return state.isEmpty() ? null : state.get(0);
     }
 }

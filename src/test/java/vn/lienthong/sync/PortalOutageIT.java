@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeEvent;
@@ -38,8 +37,6 @@ class PortalOutageIT extends GatewayIntegrationTest {
     private CircuitBreakers breakers;
     @Autowired
     private PortalDelivery delivery;
-    @Autowired
-    private CamelContext camel;
     @Autowired
     private MeterRegistry metrics;
     @Value("${gateway.delivery.portal-concurrency}")
