@@ -11,7 +11,7 @@ class AuditConfig {
     @Bean
     FilterRegistrationBean<AuditFilter> auditFilter(AuditTrail trail) {
         FilterRegistrationBean<AuditFilter> registration = new FilterRegistrationBean<>(new AuditFilter(trail));
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/console/*");
         registration.setOrder(0);
         return registration;
     }

@@ -14,13 +14,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
- * Records every action on the API (any method but GET/HEAD/OPTIONS under /api/) that got past authorisation:
+ * Records every action on the API and the console (any method but GET/HEAD/OPTIONS under /api/ or /console/)
+ * that got past authorisation:
  * the authenticated user, method and path, query string, body, and the response status. Runs after Spring
  * Security's filter chain, so refused requests never reach it.
  */
 class AuditFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
+    /** The console's forms carry their CSRF token: a session secret, never kept. */
+    private static final java.util.regex.Pattern CSRF_TOKEN = java.util.regex.Pattern.compile("(^|&)_csrf=[^&]*");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final AuditTrail trail;
@@ -31,7 +34,8 @@ class AuditFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return READS.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+        String path = request.getRequestURI();
+        return READS.contains(request.getMethod()) || !(path.startsWith("/api/") || path.startsWith("/console/"));
     }
 
     @Override
@@ -52,7 +56,7 @@ class AuditFilter extends OncePerRequestFilter {
 
     private void record(ContentCachingRequestWrapper request, String outcome) {
         String actor = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-        String detail = new String(body(request), StandardCharsets.UTF_8);
+        String detail = CSRF_TOKEN.matcher(new String(body(request), StandardCharsets.UTF_8)).replaceAll("").replaceFirst("^&", "");
         try {
             trail.append(actor, request.getMethod() + " " + request.getRequestURI(), request.getQueryString(),
                     detail.isEmpty() ? null : detail, outcome);

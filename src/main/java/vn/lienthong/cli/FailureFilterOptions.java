@@ -13,6 +13,7 @@ class FailureFilterOptions {
     @Option(names = "--reason-class", description = "reason class, e.g. invalid-record, portal-rejected") String reasonClass;
     @Option(names = "--procedure", description = "procedure code") String procedureCode;
     @Option(names = "--unit", description = "receiving unit code") String unitCode;
+    @Option(names = "--code", description = "one dossier's code") String code;
     @Option(names = "--from", description = "last failed at or after (ISO date-time, e.g. 2025-11-01T00:00:00+07:00)") String from;
     @Option(names = "--to", description = "last failed before (ISO date-time)") String to;
     @Option(names = "--min-attempts") Integer minAttempts;
@@ -32,6 +33,7 @@ class FailureFilterOptions {
         filter.put("minAttempts", minAttempts);
         filter.put("maxAttempts", maxAttempts);
         filter.put("status", status);
+        filter.put("code", code);
         filter.values().removeIf(v -> v == null);
         return filter;
     }

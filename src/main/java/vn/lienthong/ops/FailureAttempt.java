@@ -10,7 +10,7 @@ public record FailureAttempt(
         long id, String kind, OffsetDateTime at, String stage, String reasonClass, String reason, String actor,
         Long jobId, String mode, String outcome, String duplicateId, boolean sent) {
 
-    FailureAttempt masked() {
+    public FailureAttempt masked() {
         return new FailureAttempt(id, kind, at, stage, reasonClass, PersonalNumbers.maskText(reason), actor, jobId,
                 mode, PersonalNumbers.maskText(outcome), duplicateId, sent);
     }

@@ -37,6 +37,12 @@ public class FailureQueries {
                 (rs, i) -> summary(rs), where.argArray());
     }
 
+    /** Every failure of one dossier, whatever its status, newest first. */
+    public List<FailureSummary> forCode(String code) {
+        return jdbc.query(SUMMARY + " where f.code = ? order by f.last_failed_at desc, f.id desc limit 100",
+                (rs, i) -> summary(rs), code);
+    }
+
     public long count(FailureFilter filter) {
         FailureFilter.Where where = filter.where();
         Long n = jdbc.queryForObject("select count(*) from failed_sync f where " + where.sql(), Long.class,

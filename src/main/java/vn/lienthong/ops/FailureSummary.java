@@ -8,7 +8,7 @@ public record FailureSummary(
         String code, Long version, String procedureCode, String unitCode, int attempts, int replays,
         OffsetDateTime firstFailedAt, OffsetDateTime lastFailedAt, String status) {
 
-    FailureSummary masked() {
+    public FailureSummary masked() {
         return new FailureSummary(id, system, flow, stage, reasonClass, PersonalNumbers.maskText(reason), recordKey,
                 code, version, procedureCode, unitCode, attempts, replays, firstFailedAt, lastFailedAt, status);
     }

@@ -3,18 +3,18 @@ package vn.lienthong.ops;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Who is acting, and whether they may see personal numbers in full (operators and above). */
-final class Operators {
+public final class Operators {
 
     static final String OPERATOR = "OPERATOR";
 
     private Operators() {
     }
 
-    static String actor(HttpServletRequest request) {
+    public static String actor(HttpServletRequest request) {
         return request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
     }
 
-    static boolean seesPersonalNumbers(HttpServletRequest request) {
+    public static boolean seesPersonalNumbers(HttpServletRequest request) {
         return request.isUserInRole(OPERATOR);
     }
 }

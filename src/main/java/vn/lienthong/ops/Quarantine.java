@@ -9,7 +9,7 @@ import vn.lienthong.story.DossierEvents;
 
 /** The loop guard's other half: a person lifts the quarantine mark once they have looked. */
 @Component
-class Quarantine {
+public class Quarantine {
 
     private final JdbcTemplate jdbc;
     private final DossierEvents events;

@@ -28,19 +28,14 @@ class ReconciliationController {
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-    private final ReconciliationService service;
     private final RunStore runs;
-    private final FindingStore findings;
     private final ReconciliationSettings settings;
     private final FindingsCsv csv;
-    private final RunView views;
+    private final RunViews views;
 
-    ReconciliationController(ReconciliationService service, RunStore runs, FindingStore findings,
-            ReconciliationSettings settings, FindingsCsv csv, RunView views) {
+    ReconciliationController(RunStore runs, ReconciliationSettings settings, FindingsCsv csv, RunViews views) {
         this.views = views;
-        this.service = service;
         this.runs = runs;
-        this.findings = findings;
         this.settings = settings;
         this.csv = csv;
     }
@@ -55,20 +50,18 @@ class ReconciliationController {
                 instant(b, "from", now.toLocalDate().minusDays(30).atStartOfDay().atOffset(VIETNAM)),
                 instant(b, "to", now), b.containsKey("dryRun") ? Boolean.TRUE.equals(b.get("dryRun")) : settings.dryRun(),
                 "api");
-        long id = service.start(request);
+        long id = views.start(request.unit(), request.from(), request.to(), request.dryRun(), request.trigger());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(run(id));
     }
 
     @GetMapping
     Map<String, Object> list(@RequestParam(defaultValue = "50") int limit) {
-        List<Map<String, Object>> recent = runs.recent(Math.min(Math.max(limit, 1), 500)).stream()
-                .map(this::view).toList();
-        return Map.of("runs", recent);
+        return Map.of("runs", views.recent(limit));
     }
 
     @GetMapping("/{id}")
     Map<String, Object> run(@PathVariable long id) {
-        return view(runs.find(id).orElseThrow(() -> new NoSuchRun(id)));
+        return views.find(id).orElseThrow(() -> new NoSuchRun(id));
     }
 
     @GetMapping("/{id}/findings.csv")
@@ -88,16 +81,12 @@ class ReconciliationController {
             return csv.of(id, wanted);
         }
         int size = Math.min(Math.max(limit, 1), 5000);
-        List<Map<String, Object>> page = findings.page(id, wanted, after, size);
+        List<Map<String, Object>> page = views.findings(id, wanted, after, size);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("runId", id);
         answer.put("findings", page);
         answer.put("next", page.size() < size ? null : page.get(page.size() - 1).get("code"));
         return ResponseEntity.ok(answer);
-    }
-
-    private Map<String, Object> view(Map<String, Object> row) {
-        return views.of(row, service.progress(((Number) row.get("id")).longValue()));
     }
 
     private static String text(Map<String, Object> body, String key) {

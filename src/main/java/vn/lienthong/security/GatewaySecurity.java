@@ -23,8 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may reach what. Open: health probes, PayGov's notification (it proves itself with its HMAC) and, under the
  * simulator profile only, the simulators. Rules go by pattern so endpoints added later are covered:
- * /api/admin/** admin; other /api/** GET viewer, any other method operator; /actuator/prometheus viewer or scraper;
- * everything else viewer. HTTP Basic for machines and the CLI, a login form for people, and OpenID Connect
+ * /api/admin/** admin; other /api/** GET viewer, any other method operator; the console's actions (POST
+ * /console/**) operator; /actuator/prometheus viewer or scraper; the login page and the console's static files
+ * anyone; everything else viewer. HTTP Basic for machines and the CLI, a login form for people, and OpenID Connect
  * login and bearer tokens when configured.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +61,8 @@ public class GatewaySecurity {
                                            ObjectProvider<JwtDecoder> bearerTokens) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                    .requestMatchers(HttpMethod.GET, "/login", "/webjars/**", "/console/static/**").permitAll()
+                    .requestMatchers(HttpMethod.POST, "/console/**").hasRole(Role.OPERATOR.name())
                     .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                     .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
                     .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
@@ -67,7 +70,7 @@ public class GatewaySecurity {
                     .requestMatchers("/actuator/prometheus").hasAnyRole(Role.VIEWER.name(), Role.SCRAPER.name())
                     .anyRequest().hasRole(Role.VIEWER.name()));
         http.httpBasic(basic -> basic.realmName(REALM))
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console").permitAll())
                 .logout(logout -> logout.permitAll())
                 .exceptionHandling(errors -> EntryPoints.register(errors, REALM))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CsrfExemptions.create()));

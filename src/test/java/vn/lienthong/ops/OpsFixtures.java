@@ -12,24 +12,24 @@ import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
 /** Dossiers the operations tests need, made by the provincial simulator, and what the portal should hold for one. */
-final class OpsFixtures {
+public final class OpsFixtures {
 
     private final ProvincialSimulator province;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = new ObjectMapper();
 
-    OpsFixtures(ProvincialSimulator province, JdbcTemplate jdbc) {
+    public OpsFixtures(ProvincialSimulator province, JdbcTemplate jdbc) {
         this.province = province;
         this.jdbc = jdbc;
     }
 
     /** At least n new dossiers the gateway must reject (with a code, so the province can be asked again). */
-    List<Expectation> invalid(int n) {
+    public List<Expectation> invalid(int n) {
         return generate(n, e -> !e.mustAccept() && e.code() != null);
     }
 
     /** At least n new dossiers the gateway must deliver. */
-    List<Expectation> valid(int n) {
+    public List<Expectation> valid(int n) {
         return generate(n, Expectation::mustAccept);
     }
 
@@ -43,13 +43,13 @@ final class OpsFixtures {
     }
 
     /** The failed_sync row of a dossier version, once it is there. */
-    Long failureId(String code, long version) {
+    public Long failureId(String code, long version) {
         List<Long> ids = jdbc.queryForList("select id from failed_sync where code = ? and version = ?", Long.class,
                 code, version);
         return ids.isEmpty() ? null : ids.get(0);
     }
 
-    Map<String, Object> failure(long id) {
+    public Map<String, Object> failure(long id) {
         return jdbc.queryForMap("select status, attempts, replays from failed_sync where id = ?", id);
     }
 

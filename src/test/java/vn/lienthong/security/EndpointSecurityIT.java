@@ -61,7 +61,8 @@ class EndpointSecurityIT extends GatewayIntegrationTest {
                 }
                 continue;
             }
-            expect(wrong, endpoint, "anonymous", call(TestUsers.anonymous(PORT), endpoint), true, 401);
+            expect(wrong, endpoint, "anonymous", call(TestUsers.anonymous(PORT), endpoint),
+                    rule.strangerStatus() == 401, rule.strangerStatus());
             if (rule.refusedUser() != null) {
                 expect(wrong, endpoint, rule.refusedUser(), call(as(rule.refusedUser()), endpoint), false, 403);
             }

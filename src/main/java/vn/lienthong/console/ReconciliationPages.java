@@ -1,0 +1,103 @@
+package vn.lienthong.console;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.lienthong.payments.reconciliation.Findings;
+import vn.lienthong.payments.reconciliation.ReconciliationJob;
+import vn.lienthong.payments.reconciliation.ReconciliationRuns;
+import vn.lienthong.payments.reconciliation.Reconciliations;
+import vn.lienthong.reconcile.RunViews;
+
+/**
+ * Dossier reconciliation runs (start one, follow its progress live, read its findings) and payment
+ * reconciliation runs (reconcile a day, read what disagreed).
+ */
+@Controller
+class ReconciliationPages {
+
+    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    static final int FINDINGS_PAGE = 200;
+
+    private final RunViews runs;
+    private final ReconciliationRuns paymentRuns;
+    private final Findings paymentFindings;
+    private final Reconciliations payments;
+
+    ReconciliationPages(RunViews runs, ReconciliationRuns paymentRuns, Findings paymentFindings,
+                        Reconciliations payments) {
+        this.runs = runs;
+        this.paymentRuns = paymentRuns;
+        this.paymentFindings = paymentFindings;
+        this.payments = payments;
+    }
+
+    @GetMapping("/console/reconciliations")
+    String list(Model model) {
+        model.addAttribute("runs", runs.recent(50));
+        return "console/reconciliations";
+    }
+
+    @GetMapping("/console/reconciliations/{id}")
+    String run(@PathVariable long id, @RequestParam(required = false) String kind,
+               @RequestParam(required = false) String after, Model model) {
+        model.addAttribute("run", found(id));
+        model.addAttribute("kind", kind == null || kind.isBlank() ? null : kind);
+        model.addAttribute("findings", runs.findings(id, kind == null || kind.isBlank() ? null : kind, after, FINDINGS_PAGE));
+        model.addAttribute("pageSize", FINDINGS_PAGE);
+        return "console/reconciliation";
+    }
+
+    @GetMapping("/console/reconciliations/{id}/progress")
+    String progress(@PathVariable long id, Model model) {
+        model.addAttribute("run", found(id));
+        return "console/reconciliation :: progress";
+    }
+
+    /** Reconciles the last {@code days} days (0 = today) of every unit, or of one. */
+    @PostMapping("/console/reconciliations")
+    String start(@RequestParam(defaultValue = "0") int days, @RequestParam(required = false) String unit,
+                 @RequestParam(defaultValue = "false") boolean dryRun) {
+        OffsetDateTime now = OffsetDateTime.now(VIETNAM);
+        OffsetDateTime from = now.toLocalDate().minusDays(Math.max(days, 0)).atStartOfDay().atOffset(VIETNAM);
+        long id = runs.start(unit == null || unit.isBlank() ? null : unit.trim(), from, now, dryRun, "console");
+        return "redirect:/console/reconciliations/" + id;
+    }
+
+    @GetMapping("/console/payments")
+    String paymentRuns(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("runs", paymentRuns.page(Math.max(page, 0), 50));
+        model.addAttribute("yesterday", LocalDate.now(VIETNAM).minusDays(1));
+        return "console/payments";
+    }
+
+    @GetMapping("/console/payments/{id}")
+    String paymentRun(@PathVariable long id, @RequestParam(required = false) String kind,
+                      @RequestParam(defaultValue = "0") int page, Model model) {
+        String wanted = kind == null || kind.isBlank() ? null : kind;
+        model.addAttribute("run", paymentRuns.find(id).orElseThrow(() -> FailuresPages.notFound("payment reconciliation " + id)));
+        model.addAttribute("kind", wanted);
+        model.addAttribute("findings", paymentFindings.page(id, wanted, Math.max(page, 0), FINDINGS_PAGE));
+        model.addAttribute("total", paymentFindings.count(id, wanted));
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("pageSize", FINDINGS_PAGE);
+        return "console/payment";
+    }
+
+    @PostMapping("/console/payments")
+    String reconcileDay(@RequestParam LocalDate day) {
+        ReconciliationJob job = payments.request(day, "operator");
+        return "redirect:/console/payments/" + job.id();
+    }
+
+    private Map<String, Object> found(long id) {
+        return runs.find(id).orElseThrow(() -> FailuresPages.notFound("reconciliation run " + id));
+    }
+}

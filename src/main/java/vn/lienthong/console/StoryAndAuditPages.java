@@ -1,0 +1,66 @@
+package vn.lienthong.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.lienthong.audit.AuditTrail;
+import vn.lienthong.audit.AuditVerifier;
+import vn.lienthong.ops.FailureSummary;
+import vn.lienthong.ops.FailureQueries;
+import vn.lienthong.ops.Operators;
+import vn.lienthong.ops.PersonalNumbers;
+import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryEntry;
+
+/** A dossier found by its code, told as a timeline with its open failures; and the audit log with its verification. */
+@Controller
+class StoryAndAuditPages {
+
+    static final int AUDIT_PAGE = 50;
+
+    private final DossierEvents events;
+    private final FailureQueries failures;
+    private final AuditTrail audit;
+    private final AuditVerifier verifier;
+
+    StoryAndAuditPages(DossierEvents events, FailureQueries failures, AuditTrail audit, AuditVerifier verifier) {
+        this.events = events;
+        this.failures = failures;
+        this.audit = audit;
+        this.verifier = verifier;
+    }
+
+    @GetMapping("/console/dossiers")
+    String dossier(@RequestParam(required = false) String code, Model model, HttpServletRequest request) {
+        String wanted = code == null ? "" : code.trim();
+        model.addAttribute("code", wanted);
+        if (!wanted.isEmpty()) {
+            List<StoryEntry> story = events.story(wanted);
+            if (!Operators.seesPersonalNumbers(request)) {
+                story = story.stream().map(e -> new StoryEntry(e.version(), e.at(), e.kind(),
+                        PersonalNumbers.maskText(e.detail()))).toList();
+            }
+            model.addAttribute("story", story);
+            model.addAttribute("failures", Operators.seesPersonalNumbers(request) ? failures.forCode(wanted)
+                    : failures.forCode(wanted).stream().map(FailureSummary::masked).toList());
+        }
+        return "console/dossier";
+    }
+
+    @GetMapping("/console/audit")
+    String audit(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean verify,
+                 Model model) {
+        int current = Math.max(page, 0);
+        model.addAttribute("entries", audit.page(current, AUDIT_PAGE));
+        model.addAttribute("total", audit.count());
+        model.addAttribute("page", current);
+        model.addAttribute("pageSize", AUDIT_PAGE);
+        if (verify) {
+            model.addAttribute("verification", verifier.verify(null));
+        }
+        return "console/audit";
+    }
+}

@@ -1,0 +1,115 @@
+package vn.lienthong.monitoring;
+
+import io.micrometer.core.instrument.Measurement;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Statistic;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last hour of activity for the console's charts, kept in memory (Prometheus keeps the long history):
+ * every sample interval the cumulative counters of each Camel route (exchanges, failed exchanges) and of the
+ * dossiers (pulled, delivered, failed) are read from Micrometer; rates are the differences between samples.
+ * A restart starts the hour afresh.
+ */
+@Component
+public class ActivityHistory {
+
+    static final String ROUTE_TOTAL = "camel.exchanges.total";
+    static final String ROUTE_FAILED = "camel.exchanges.failed";
+    static final Map<String, String> DOSSIER_COUNTERS = Map.of(
+            "pulled", "lienthong.dossiers.pulled",
+            "delivered", "lienthong.dossiers.delivered",
+            "failed", "lienthong.dossiers.failed");
+    static final Duration WINDOW = Duration.ofHours(1);
+
+    private final MeterRegistry registry;
+    private final Clock clock = Clock.systemUTC();
+    private final Deque<Sample> samples = new ArrayDeque<>();
+
+    /** One reading of every cumulative counter: "route:&lt;id&gt;:total", "route:&lt;id&gt;:failed", "dossiers:&lt;what&gt;". */
+    public record Sample(Instant at, Map<String, Double> counters) {
+    }
+
+    /** One route's last hour: exchanges, failed exchanges, and the failed share in percent (null when idle). */
+    public record RouteActivity(String routeId, long exchanges, long failed) {
+
+        public Double errorRate() {
+            return exchanges == 0 ? null : 100.0 * failed / exchanges;
+        }
+    }
+
+    public ActivityHistory(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Scheduled(initialDelay = 0, fixedRateString = "${gateway.console.sample-interval-ms:15000}")
+    public void sample() {
+        Map<String, Double> counters = new HashMap<>();
+        for (Meter meter : registry.getMeters()) {
+            String name = meter.getId().getName();
+            String routeId = meter.getId().getTag("routeId");
+            if (routeId == null || routeId.isBlank()) {
+                continue;
+            }
+            if (ROUTE_TOTAL.equals(name)) {
+                counters.merge("route:" + routeId + ":total", count(meter), Double::sum);
+            } else if (ROUTE_FAILED.equals(name)) {
+                counters.merge("route:" + routeId + ":failed", count(meter), Double::sum);
+            }
+        }
+        DOSSIER_COUNTERS.forEach((what, name) -> counters.put("dossiers:" + what,
+                registry.find(name).meters().stream().mapToDouble(ActivityHistory::count).sum()));
+        add(new Sample(clock.instant(), counters));
+    }
+
+    synchronized void add(Sample sample) {
+        samples.addLast(sample);
+        while (samples.size() > 2 && samples.peekFirst().at().isBefore(sample.at().minus(WINDOW))) {
+            samples.removeFirst();
+        }
+    }
+
+    public synchronized List<Sample> samples() {
+        return new ArrayList<>(samples);
+    }
+
+    /** Each route's exchanges and failures between the oldest and the newest sample of the hour. */
+    public List<RouteActivity> routes() {
+        List<Sample> all = samples();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Sample first = all.get(0);
+        Sample last = all.get(all.size() - 1);
+        return last.counters().keySet().stream().filter(k -> k.startsWith("route:") && k.endsWith(":total"))
+                .map(k -> k.substring("route:".length(), k.length() - ":total".length())).sorted()
+                .map(id -> new RouteActivity(id, delta(first, last, "route:" + id + ":total"),
+                        delta(first, last, "route:" + id + ":failed")))
+                .toList();
+    }
+
+    public static long delta(Sample from, Sample to, String key) {
+        return Math.round(to.counters().getOrDefault(key, 0.0) - from.counters().getOrDefault(key, 0.0));
+    }
+
+    private static double count(Meter meter) {
+        double total = 0;
+        for (Measurement m : meter.measure()) {
+            if (m.getStatistic() == Statistic.COUNT || m.getStatistic() == Statistic.TOTAL) {
+                total += m.getValue();
+            }
+        }
+        return total;
+    }
+}
