@@ -12,12 +12,23 @@ public class PaymentMetrics {
 
     public PaymentMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // every outcome from the start, at zero: rate() and the alert rules see a series before the first event
+        for (String outcome : new String[] {"stored", "resend", "invalid", "rejected-kept", "rejected-not-kept"}) {
+            notifications(outcome);
+        }
+        for (RelayOutcome.Kind kind : RelayOutcome.Kind.values()) {
+            relayed(kind.name().toLowerCase(), 0);
+        }
     }
 
     /** A notification answered: stored, resend, invalid (verified but unusable), or rejected (bad checksum). */
     void notification(String outcome) {
-        Counter.builder("lienthong.payments.notifications").description("PayGov notifications received, by outcome")
-                .tag("outcome", outcome).register(registry).increment();
+        notifications(outcome).increment();
+    }
+
+    private Counter notifications(String outcome) {
+        return Counter.builder("lienthong.payments.notifications").description("PayGov notifications received, by outcome")
+                .tag("outcome", outcome).register(registry);
     }
 
     void rejected(boolean kept) {

@@ -20,6 +20,10 @@ public class SyncMetrics {
         this.delivered = counter("lienthong.dossiers.delivered", "Dossier versions accepted by the national portal");
         this.superseded = counter("lienthong.dossiers.superseded", "Dossier versions skipped because a newer one was delivered");
         this.retried = counter("lienthong.dossiers.retried", "Dossier versions taken again from the queue after a failed attempt");
+        // every stage from the start, at zero: rate() and the alert rules see a series before the first failure
+        for (String stage : new String[] {Rejection.STAGE_VALIDATE, Rejection.STAGE_PUSH, Rejection.STAGE_PROGRESS}) {
+            failed(stage, 0);
+        }
     }
 
     private Counter counter(String name, String description) {

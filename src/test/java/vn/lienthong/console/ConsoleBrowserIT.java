@@ -80,15 +80,14 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
         simulators.outage("dvcqg", 600);
         province.generate(100);
         // the overview refreshes itself: no reload from here on
-        browser.until(d -> browser.hasClass(portalCircuit, "OPEN") && !browser.hasClass(portalCircuit, "HALF_OPEN"));
-        assertThat(browser.text(portalCircuit)).isEqualTo("đang ngắt");
-        browser.until(d -> browser.hasClass(deliveryHealth, "down"));
+        // the breaker goes open, half-open (a trial call fails), open again...: wait for a refresh that shows it open
+        browser.until(d -> "đang ngắt".equals(browser.text(portalCircuit)) && browser.hasClass(deliveryHealth, "down"));
         browser.screenshot("overview-outage");
 
         simulators.noFaults("dvcqg");
         province.generate(20);
-        browser.until(d -> browser.hasClass(portalCircuit, "CLOSED"));
-        assertThat(browser.text(portalCircuit)).isEqualTo("bình thường");
+        browser.until(d -> "bình thường".equals(browser.text(portalCircuit)));
+        assertThat(browser.hasClass(portalCircuit, "CLOSED")).isTrue();
         assertThat(browser.find(deliveryHealth).getAttribute("class")).doesNotContain("down");
         browser.screenshot("overview");
     }
