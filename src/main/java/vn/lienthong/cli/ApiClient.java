@@ -3,6 +3,10 @@ package vn.lienthong.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -49,6 +53,27 @@ final class ApiClient {
         }
     }
 
+    /** A text answer (CSV) copied to {@code to} as it arrives: a large export is never held in memory. */
+    void copy(String path, Map<String, ?> query, String accept, Writer to) {
+        HttpRequest built = request(path, query).setHeader("Accept", accept).GET().build();
+        try {
+            HttpResponse<InputStream> response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+            try (Reader body = new InputStreamReader(response.body(), StandardCharsets.UTF_8)) {
+                if (response.statusCode() >= 400) {
+                    String text = new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
+                    throw refused(built, response.statusCode(), text.isBlank() ? JSON.nullNode() : parse(text), text);
+                }
+                body.transferTo(to);
+                to.flush();
+            }
+        } catch (IOException e) {
+            throw new ApiException("cannot reach " + baseUrl + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException("interrupted");
+        }
+    }
+
     private HttpRequest.Builder request(String path, Map<String, ?> query) {
         String parameters = query.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
@@ -64,10 +89,7 @@ final class ApiClient {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode body = response.body().isBlank() ? JSON.nullNode() : parse(response.body());
             if (response.statusCode() >= 400) {
-                String message = body.path("message").asText(body.path("error").asText(response.body()));
-                throw new ApiException(built.method() + " " + built.uri().getPath() + ": HTTP " + response.statusCode()
-                        + (response.statusCode() == 401 ? " (check LIENTHONG_USER / LIENTHONG_PASSWORD)" : "")
-                        + (message.isBlank() ? "" : ": " + message));
+                throw refused(built, response.statusCode(), body, response.body());
             }
             return body;
         } catch (IOException e) {
@@ -76,6 +98,13 @@ final class ApiClient {
             Thread.currentThread().interrupt();
             throw new ApiException("interrupted");
         }
+    }
+
+    private static ApiException refused(HttpRequest request, int status, JsonNode body, String text) {
+        String message = body.path("message").asText(body.path("error").asText(text));
+        return new ApiException(request.method() + " " + request.uri().getPath() + ": HTTP " + status
+                + (status == 401 ? " (check LIENTHONG_USER / LIENTHONG_PASSWORD)" : "")
+                + (message.isBlank() ? "" : ": " + message));
     }
 
     private static JsonNode parse(String body) {

@@ -3,11 +3,12 @@ package vn.lienthong.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code lienthong jobs list|show|cancel}: bulk replay jobs and their progress. */
-@Command(name = "jobs", description = "Bulk replay jobs: list, progress of one, cancel one.")
+@Command(name = "jobs", description = "Bulk replay jobs: list, progress of one (--follow: until it ends), cancel one.")
 class JobCommands {
 
     private static final String[] COLUMNS = {"id", "state", "total", "done", "skipped", "pending", "resolved", "failed",
@@ -23,14 +24,37 @@ class JobCommands {
     }
 
     @Command(name = "show", description = "One job's progress.")
-    void show(@Parameters(paramLabel = "ID") long id) {
-        JsonNode job = root.api().get("/api/replays/" + id, Map.of());
+    int show(@Parameters(paramLabel = "ID") long id, @Mixin Follow follow) {
+        ApiClient api = root.api();
+        if (follow.requested) {
+            return follow.until(root, () -> snapshot(api.get("/api/replays/" + id, Map.of())));
+        }
+        JsonNode job = api.get("/api/replays/" + id, Map.of());
         root.print(job, ApiClient.JSON.createArrayNode().add(job), COLUMNS);
+        return 0;
     }
 
     @Command(name = "cancel", description = "Cancel a job: what was not replayed yet stays as it was.")
     void cancel(@Parameters(paramLabel = "ID") long id) {
         JsonNode job = root.api().post("/api/replays/" + id + "/cancel", Map.of(), null);
         root.print(job, ApiClient.JSON.createArrayNode().add(job), COLUMNS);
+    }
+
+    /** A replay job (running, done or cancelled) as {@link Follow} shows it. */
+    static Follow.Snapshot snapshot(JsonNode job) {
+        String state = job.path("state").asText();
+        long total = job.path("total").asLong();
+        long done = job.path("done").asLong();
+        long skipped = job.path("skipped").asLong();
+        long resolved = job.path("resolved").asLong();
+        long failed = job.path("failed").asLong();
+        String summary = "running".equals(state) ? null : String.format(
+                "Replay job %d %s: %d of %d replayed, %d skipped%s; %d resolved since, %d failed again, %d on their way.",
+                job.path("id").asLong(), state, done, total, skipped,
+                "cancelled".equals(state) ? ", " + (total - done - skipped) + " left as they were" : "",
+                resolved, failed, done - resolved - failed);
+        return new Follow.Snapshot("replay job " + job.path("id").asLong(), state,
+                total > 0 ? (double) (done + skipped) / total : Double.NaN, done + skipped,
+                done + "/" + total + " done, " + skipped + " skipped", null, summary, "done".equals(state), job);
     }
 }

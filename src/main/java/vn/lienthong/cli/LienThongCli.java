@@ -10,15 +10,19 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lienthong}: the operators' command line over the gateway's operations API. The gateway and the
  * credentials come from options or LIENTHONG_URL, LIENTHONG_USER and LIENTHONG_PASSWORD (asked for when missing).
- * Exit codes: 0 done, 1 the API refused or failed, 2 bad usage, 3 the audit log did not verify.
+ * Exit codes: 0 done, 1 the API refused or failed (or a followed job failed or was cancelled), 2 bad usage,
+ * 3 the audit log did not verify.
  */
-@Command(name = "lienthong", mixinStandardHelpOptions = true, version = "lienthong 1",
-        description = "Operate the Liên Thông gateway: failures, dossier stories, replays, systems, audit log.",
+@Command(name = "lienthong", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "lienthong 1",
+        description = "Operate the Liên Thông gateway: failures, dossier stories, replays, reconciliations, "
+                + "systems, audit log.",
         subcommands = {FailureCommands.class, StoryCommand.class, ReplayCommands.class, JobCommands.class,
-                SystemCommands.class, AuditCommands.class, HashPasswordCommand.class})
+                ReconcileCommands.class, PaymentCommands.class, SystemCommands.class, AuditCommands.class,
+                HashPasswordCommand.class})
 public class LienThongCli {
 
     static final int API_FAILED = 1;
+    static final int JOB_FAILED = 1;
     static final int AUDIT_INVALID = 3;
 
     @Spec

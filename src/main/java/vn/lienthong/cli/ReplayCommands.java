@@ -11,9 +11,10 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code lienthong replay [filters] [--execute]}: a bulk replay. Always a dry run first (how many, a sample);
- * only with --execute does it then start the job, whose progress {@code lienthong jobs show ID} reports.
+ * only with --execute does it then start the job, whose progress --follow (or {@code lienthong jobs show ID}) shows.
  */
-@Command(name = "replay", description = "Replay all failures matching a filter: a dry run unless --execute.")
+@Command(name = "replay", description = "Replay all failures matching a filter: a dry run unless --execute "
+        + "(with --follow, then the job's progress until it ends).")
 class ReplayCommands implements Callable<Integer> {
 
     @ParentCommand
@@ -28,6 +29,9 @@ class ReplayCommands implements Callable<Integer> {
     @Option(names = "--execute", description = "after the dry run, start the replay job")
     boolean execute;
 
+    @Mixin
+    Follow follow;
+
     @Override
     public Integer call() {
         ApiClient api = root.api();
@@ -39,9 +43,10 @@ class ReplayCommands implements Callable<Integer> {
             return 0;
         }
         JsonNode job = api.post("/api/replays", Map.of(), body(false));
-        root.out().printf("Started replay job %d for %d failure(s); follow it with: lienthong jobs show %d%n",
-                job.path("id").asLong(), job.path("total").asLong(), job.path("id").asLong());
-        return 0;
+        long id = job.path("id").asLong();
+        root.out().printf("Started replay job %d for %d failure(s)%s%n", id, job.path("total").asLong(),
+                follow.requested ? "" : "; follow it with: lienthong jobs show " + id + " --follow");
+        return follow.requested ? follow.until(root, () -> JobCommands.snapshot(api.get("/api/replays/" + id, Map.of()))) : 0;
     }
 
     private Map<String, Object> body(boolean dryRun) {

@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +39,7 @@ class LienThongCliIT extends GatewayIntegrationTest {
     void shouldListFailuresShowTheStoryAndReplayInBulkAfterADryRun() {
         Expectation broken = invalidDossier();
         Map<String, Object> failure = await().atMost(GENEROUS).until(() -> failureOf(broken.code()), f -> f != null);
-        String from = ((java.sql.Timestamp) failure.get("last_failed_at")).toInstant().toString();
+        String from = ((Timestamp) failure.get("last_failed_at")).toInstant().toString();
         String stage = (String) failure.get("stage");
 
         Run list = cli(TestUsers.OPERATOR, "failures", "list", "--from", from, "--stage", stage, "--size", "500");
@@ -54,6 +57,84 @@ class LienThongCliIT extends GatewayIntegrationTest {
         await().atMost(GENEROUS).until(() -> cli(TestUsers.VIEWER, "--json", "jobs", "show", job.group(1)).out(),
                 out -> out.contains("\"state\" : \"done\""));
         assertThat(cli(TestUsers.VIEWER, "jobs", "list").out()).contains(job.group(1));
+    }
+
+    @Test
+    void shouldFollowABulkReplayLineByLineToItsDoneSummary() {
+        List<String> codes = invalidDossiers(3).stream().map(Expectation::code).toList();
+        await().atMost(GENEROUS).until(() -> openFailures(codes).size() == codes.size());
+        String from = openFailures(codes).get(0).toInstant().toString();
+
+        Run follow = cli(TestUsers.OPERATOR, "replay", "--from", from, "--rate", "1", "--execute", "--follow");
+
+        assertThat(follow.exit()).as(follow.out() + follow.err()).isZero();
+        Matcher started = Pattern.compile("Started replay job (\\d+) for (\\d+) failure").matcher(follow.out());
+        assertThat(started.find()).as(follow.out()).isTrue();
+        String job = "replay job " + started.group(1);
+        List<String> lines = follow.out().lines().toList();
+        assertThat(lines).as(follow.out())
+                .anyMatch(l -> l.matches(job + " running  \\[[#-]{20}]  \\d+%  \\d+/" + started.group(2) + " done, \\d+ skipped.*"))
+                .anyMatch(l -> l.matches(job + " done  \\[#{20}]  100%  .*"));
+        assertThat(lines.get(lines.size() - 1)).startsWith("Replay job " + started.group(1) + " done: ");
+    }
+
+    @Test
+    void shouldFollowADryRunReconciliationToItsCompletedSummaryAndListIt() {
+        Set<String> keys = new HashSet<>(province.generate(20));
+        List<String> codes = province.expectations().stream().filter(e -> keys.contains(e.key()))
+                .map(Expectation::code).filter(c -> c != null).toList();
+        await().atMost(GENEROUS).until(() -> delivered(codes) > 0);
+
+        Run follow = cli(TestUsers.OPERATOR, "reconcile", "start", "--dry-run", "--days", "0", "--follow");
+        Run list = cli(TestUsers.VIEWER, "reconcile", "list");
+
+        assertThat(follow.exit()).as(follow.out() + follow.err()).isZero();
+        Matcher started = Pattern.compile("Started reconciliation (\\d+) \\(dry run\\)").matcher(follow.out());
+        assertThat(started.find()).as(follow.out()).isTrue();
+        String id = started.group(1);
+        List<String> lines = follow.out().lines().toList();
+        assertThat(lines).as(follow.out()).anyMatch(l -> l.matches("reconciliation " + id + " \\w+  \\[[#-]{20}]  .*compared.*"));
+        Matcher summary = Pattern.compile("Run " + id + " \\(dry run\\) over .*: ([\\d,]+) dossiers compared: .* in agreement.*")
+                .matcher(lines.get(lines.size() - 1));
+        assertThat(summary.matches()).as(follow.out()).isTrue();
+        assertThat(Long.parseLong(summary.group(1).replace(",", ""))).isPositive();
+        assertThat(list.out()).containsPattern("(?m)^" + id + " +completed +true ");
+        assertThat(cli(TestUsers.VIEWER, "reconcile", "findings", id, "--kind", "failed").out())
+                .startsWith("code  ").contains("kind");
+        assertThat(cli(TestUsers.VIEWER, "reconcile", "findings", id, "--csv").out()).startsWith("code,unit_code,kind");
+    }
+
+    @Test
+    void shouldFollowAPaymentReconciliationToItsCompletedSummary() {
+        String day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(400).toString();
+
+        Run follow = cli(TestUsers.OPERATOR, "payments", "reconcile", "--day", day, "--follow");
+
+        assertThat(follow.exit()).as(follow.out() + follow.err()).isZero();
+        Matcher started = Pattern.compile("Started payment reconciliation (\\d+) of " + day).matcher(follow.out());
+        assertThat(started.find()).as(follow.out()).isTrue();
+        assertThat(follow.out().lines().reduce((a, b) -> b).orElse(""))
+                .startsWith("Payment reconciliation " + started.group(1) + " of " + day + " completed: ");
+        assertThat(cli(TestUsers.VIEWER, "payments", "runs").out()).containsPattern("(?m)^" + started.group(1) + " +" + day);
+        assertThat(cli(TestUsers.VIEWER, "payments", "findings", started.group(1)).out()).contains("0 of 0 (page 0)");
+        assertThat(cli(TestUsers.VIEWER, "payments", "findings", started.group(1), "--csv").out()).startsWith("id,kind,paymentRef");
+    }
+
+    @Test
+    void shouldEndFollowingACancelledJobWithExitCode1() {
+        List<String> codes = invalidDossiers(3).stream().map(Expectation::code).toList();
+        await().atMost(GENEROUS).until(() -> openFailures(codes).size() == codes.size());
+        String from = openFailures(codes).get(0).toInstant().toString();
+        Matcher started = Pattern.compile("Started replay job (\\d+)")
+                .matcher(cli(TestUsers.OPERATOR, "replay", "--from", from, "--rate", "1", "--execute").out());
+        assertThat(started.find()).isTrue();
+        Run cancel = cli(TestUsers.OPERATOR, "jobs", "cancel", started.group(1));
+
+        Run follow = cli(TestUsers.VIEWER, "jobs", "show", started.group(1), "--follow", "--interval", "0.2");
+
+        assertThat(cancel.out()).as("cancelled while running").containsPattern("(?m)^" + started.group(1) + " +cancelled ");
+        assertThat(follow.exit()).as(follow.out() + follow.err()).isEqualTo(LienThongCli.JOB_FAILED);
+        assertThat(follow.out()).contains("Replay job " + started.group(1) + " cancelled: ").contains("left as they were");
     }
 
     @Test
@@ -114,15 +195,32 @@ class LienThongCliIT extends GatewayIntegrationTest {
     }
 
     private Expectation invalidDossier() {
-        for (int round = 0; round < 200; round++) {
+        return invalidDossiers(1).get(0);
+    }
+
+    /** At least that many new dossiers (with a code) that the gateway must reject. */
+    private List<Expectation> invalidDossiers(int count) {
+        List<Expectation> broken = new ArrayList<>();
+        for (int round = 0; round < 200 && broken.size() < count; round++) {
             Set<String> keys = new HashSet<>(province.generate(50));
-            List<Expectation> broken = province.expectations().stream().filter(e -> keys.contains(e.key()))
-                    .filter(e -> !e.mustAccept() && e.code() != null).toList();
-            if (!broken.isEmpty()) {
-                return broken.get(0);
-            }
+            province.expectations().stream().filter(e -> keys.contains(e.key()))
+                    .filter(e -> !e.mustAccept() && e.code() != null).forEach(broken::add);
         }
-        throw new IllegalStateException("the simulator made no dossier the gateway must reject");
+        if (broken.size() < count) {
+            throw new IllegalStateException("the simulator made fewer than " + count + " dossiers the gateway must reject");
+        }
+        return broken;
+    }
+
+    /** When those of these dossiers that hold an open failure last failed, earliest first (one per dossier). */
+    private List<Timestamp> openFailures(List<String> codes) {
+        return jdbc.queryForList("select min(last_failed_at) from failed_sync where status = 'open' and code = any(?::text[])"
+                + " group by code order by 1", Timestamp.class, (Object) codes.toArray(String[]::new));
+    }
+
+    private int delivered(List<String> codes) {
+        return jdbc.queryForObject("select count(*) from sync_ledger where code = any(?::text[])", Integer.class,
+                (Object) codes.toArray(String[]::new));
     }
 
     private Map<String, Object> failureOf(String code) {
