@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last hour of activity for the console's charts, kept in memory (Prometheus keeps the long history):
- * every sample interval the cumulative counters of each Camel route (exchanges, failed exchanges) and of the
+ * every sample interval the cumulative counters of each Camel route (exchanges, failed or handled-failure
+ * exchanges) and of the
  * dossiers (pulled, delivered, failed) are read from Micrometer; rates are the differences between samples.
  * A restart starts the hour afresh.
  */
@@ -27,6 +28,8 @@ public class ActivityHistory {
 
     static final String ROUTE_TOTAL = "camel.exchanges.total";
     static final String ROUTE_FAILED = "camel.exchanges.failed";
+    /** Failures the routes' error handlers dealt with (a portal call that failed, kept or retried): failures too. */
+    static final String ROUTE_FAILURES_HANDLED = "camel.exchanges.failures.handled";
     static final Map<String, String> DOSSIER_COUNTERS = Map.of(
             "pulled", "lienthong.dossiers.pulled",
             "delivered", "lienthong.dossiers.delivered",
@@ -64,7 +67,7 @@ public class ActivityHistory {
             }
             if (ROUTE_TOTAL.equals(name)) {
                 counters.merge("route:" + routeId + ":total", count(meter), Double::sum);
-            } else if (ROUTE_FAILED.equals(name)) {
+            } else if (ROUTE_FAILED.equals(name) || ROUTE_FAILURES_HANDLED.equals(name)) {
                 counters.merge("route:" + routeId + ":failed", count(meter), Double::sum);
             }
         }

@@ -23,7 +23,8 @@
     }
     charts[key] = new uPlot({
       width: width(el), height: 220, series: [{}].concat(series),
-      axes: [{}, {size: 50}], scales: {x: {time: true}}, legend: {live: false}
+      axes: [{}, {size: 64}], scales: {x: {time: true}}, legend: {live: false},
+      hooks: {draw: [() => { el.dataset.drawn = "true"; }]}
     }, data, el);
   }
 
@@ -32,7 +33,8 @@
     const kinds = ["pulled", "delivered", "failed"];
     draw("throughput", throughput, kinds.map((k, i) => ({label: labels[i], stroke: palette[[0, 1, 2][i]], width: 2})),
       [answer.times].concat(kinds.map(k => answer.dossiers[k] || [])));
-    const routes = Object.keys(answer.errors).sort();
+    // only the flows that did something this hour: idle ones have no error rate to show
+    const routes = Object.keys(answer.errors).filter(r => answer.errors[r].some(v => v !== null)).sort();
     draw("errors", errors, routes.map((r, i) => ({label: r, stroke: palette[i % palette.length], width: 1.5, spanGaps: true})),
       [answer.times].concat(routes.map(r => answer.errors[r])));
   }

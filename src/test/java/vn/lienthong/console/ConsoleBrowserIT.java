@@ -50,10 +50,25 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
             browser.click(By.id("audit-verify"));
             assertThat(browser.hasClass(By.id("audit-verification"), "ok")).isTrue();
             browser.screenshot("audit");
-            for (String page : List.of("reconciliations", "payments", "replays")) {
+            for (String page : List.of("payments", "replays")) {
                 browser.go("/console/" + page);
                 browser.screenshot(page);
             }
+        }
+    }
+
+    @Test
+    void shouldStartAReconciliationAndFollowItToItsEnd() throws Exception {
+        try (Browser browser = Browser.open(PORT)) {
+            browser.logIn(TestUsers.OPERATOR, TestUsers.password(TestUsers.OPERATOR));
+            browser.go("/console/reconciliations");
+            browser.click(By.id("start-reconciliation-submit"));
+            // the run's page follows it live until it has compared everything
+            browser.until(d -> "hoàn thành".equals(browser.text(By.id("run-status"))));
+            assertThat(browser.text(By.id("run-summary"))).contains("dossiers compared");
+            browser.screenshot("reconciliation");
+            browser.go("/console/reconciliations");
+            browser.screenshot("reconciliations");
         }
     }
 
@@ -89,6 +104,8 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
         browser.until(d -> "bình thường".equals(browser.text(portalCircuit)));
         assertThat(browser.hasClass(portalCircuit, "CLOSED")).isTrue();
         assertThat(browser.find(deliveryHealth).getAttribute("class")).doesNotContain("down");
+        browser.go("/console");
+        browser.find(By.cssSelector("#chart-throughput[data-drawn=true]"));
         browser.screenshot("overview");
     }
 
