@@ -1,5 +1,6 @@
 package vn.lienthong.console;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,9 +56,14 @@ class ReconciliationPages {
         return "console/reconciliation";
     }
 
+    /** The live part while the run goes; once it has ended, the whole page again (its findings are stored by then). */
     @GetMapping("/console/reconciliations/{id}/progress")
-    String progress(@PathVariable long id, Model model) {
-        model.addAttribute("run", found(id));
+    String progress(@PathVariable long id, Model model, HttpServletResponse response) {
+        Map<String, Object> run = found(id);
+        if (!"running".equals(run.get("status"))) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("run", run);
         return "console/reconciliation :: progress";
     }
 

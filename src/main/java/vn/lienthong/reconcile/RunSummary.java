@@ -18,7 +18,7 @@ final class RunSummary {
 
     static String of(Map<String, Object> run, RunProgress live) {
         String scope = String.format("Run %s%s over %s, dossiers updated from %s to %s: ", run.get("id"),
-                Boolean.TRUE.equals(run.get("dry_run")) ? " (dry run)" : "", run.get("units"),
+                Boolean.TRUE.equals(run.get("dry_run")) ? " (dry run)" : "", units(run.get("units")),
                 RunStore.at(run.get("period_from")), RunStore.at(run.get("period_to")));
         if (live != null) {
             return scope + String.format("running, %s%% (%s compared so far, %s/s); %s", live.percent(),
@@ -40,6 +40,12 @@ final class RunSummary {
                         + "%s with other content at the portal, %s unknown to the province, %s failed permanently; "
                         + "%s of %s repairable re-synced", n(compared), n(agreement), n(behind), n(missing),
                 n(differs), n(unknown), n(failed), n(repaired), n(drift));
+    }
+
+    /** One to three units by code; more as a count (a province has dozens; the run's row lists them all). */
+    static String units(Object units) {
+        String[] codes = units == null ? new String[0] : units.toString().split(",");
+        return codes.length <= 3 ? String.join(",", codes) : codes.length + " units";
     }
 
     private static long l(Map<String, Object> run, String key) {

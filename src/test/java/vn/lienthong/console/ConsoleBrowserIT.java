@@ -59,13 +59,19 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
 
     @Test
     void shouldStartAReconciliationAndFollowItToItsEnd() throws Exception {
+        OpsFixtures fixtures = new OpsFixtures(province, jdbc);
+        Expectation broken = fixtures.invalid(1).get(0);
+        await().atMost(Browser.GENEROUS).until(() -> fixtures.failureId(broken.code(), 1), id -> id != null);
         try (Browser browser = Browser.open(PORT)) {
             browser.logIn(TestUsers.OPERATOR, TestUsers.password(TestUsers.OPERATOR));
             browser.go("/console/reconciliations");
             browser.click(By.id("start-reconciliation-submit"));
-            // the run's page follows it live until it has compared everything
-            browser.until(d -> "hoàn thành".equals(browser.text(By.id("run-status"))));
+            // the run's page follows it live until it has compared everything, then shows what it found
+            // (a dossier failed today: the run must list at least that one)
+            browser.until(d -> "hoàn thành".equals(browser.text(By.id("run-status")))
+                    && d.findElements(By.id("no-findings")).isEmpty());
             assertThat(browser.text(By.id("run-summary"))).contains("dossiers compared");
+            assertThat(browser.driver.findElements(By.cssSelector("#findings tbody tr"))).isNotEmpty();
             browser.screenshot("reconciliation");
             browser.go("/console/reconciliations");
             browser.screenshot("reconciliations");
