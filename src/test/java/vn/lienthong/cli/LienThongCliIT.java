@@ -85,7 +85,7 @@ class LienThongCliIT extends GatewayIntegrationTest {
                 .map(Expectation::code).filter(c -> c != null).toList();
         await().atMost(GENEROUS).until(() -> delivered(codes) > 0);
 
-        Run follow = cli(TestUsers.OPERATOR, "reconcile", "start", "--dry-run", "--days", "0", "--follow");
+        Run follow = cli(TestUsers.OPERATOR, "reconcile", "start", "--dry-run", "--days", "1", "--follow");
         Run list = cli(TestUsers.VIEWER, "reconcile", "list");
 
         assertThat(follow.exit()).as(follow.out() + follow.err()).isZero();
