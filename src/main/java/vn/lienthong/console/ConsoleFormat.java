@@ -4,17 +4,17 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import org.springframework.stereotype.Component;
+import vn.lienthong.dossier.DossierDates;
 
 /** Times and durations as the console shows them (Vietnam's time zone), for the templates: ${@consoleFormat...}. */
 @Component("consoleFormat")
 public class ConsoleFormat {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(VIETNAM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(DossierDates.VIETNAM);
 
     public String time(Object at) {
         TemporalAccessor value = null;

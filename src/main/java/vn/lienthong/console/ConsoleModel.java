@@ -16,7 +16,7 @@ class ConsoleModel {
 
     @ModelAttribute("canAct")
     boolean canAct(HttpServletRequest request) {
-        return Operators.seesPersonalNumbers(request);
+        return Operators.mayAct(request);
     }
 
     @ModelAttribute("path")

@@ -14,11 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lienthong.ops.FailedRecord;
-import vn.lienthong.ops.FailureAttempt;
-import vn.lienthong.ops.FailureDetails;
 import vn.lienthong.ops.FailureFilter;
 import vn.lienthong.ops.FailureQueries;
-import vn.lienthong.ops.FailureSummary;
+import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.Operators;
 import vn.lienthong.ops.PersonalNumbers;
 import vn.lienthong.ops.Quarantine;
@@ -42,9 +40,11 @@ class FailuresPages {
     private final ReplayJobs jobs;
     private final Quarantine quarantine;
     private final PersonalNumbers personal;
+    private final List<String> flows;
 
     FailuresPages(FailureQueries failures, Replays replays, ReplayJobs jobs, Quarantine quarantine,
-                  PersonalNumbers personal) {
+                  PersonalNumbers personal, List<FlowReplayer> replayers) {
+        this.flows = replayers.stream().map(FlowReplayer::flow).sorted().toList();
         this.failures = failures;
         this.replays = replays;
         this.jobs = jobs;
@@ -56,8 +56,9 @@ class FailuresPages {
     String list(@ModelAttribute("filter") FailureFilter filter, @RequestParam(defaultValue = "0") int page,
                 Model model, HttpServletRequest request) {
         int current = Math.max(page, 0);
-        model.addAttribute("failures", visible(failures.list(filter, current, PAGE_SIZE), request));
+        model.addAttribute("failures", PersonalNumbers.visible(failures.list(filter, current, PAGE_SIZE), request));
         model.addAttribute("total", failures.count(filter));
+        model.addAttribute("flows", flows);
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
         return "console/failures";
@@ -65,12 +66,8 @@ class FailuresPages {
 
     @GetMapping("/console/failures/{id}")
     String details(@PathVariable long id, Model model, HttpServletRequest request) {
-        FailureDetails details = failures.details(id).orElseThrow(() -> notFound("failure " + id));
-        if (!Operators.seesPersonalNumbers(request)) {
-            details = new FailureDetails(details.failure().masked(), personal.maskRecord(details.record()),
-                    details.attempts().stream().map(FailureAttempt::masked).toList());
-        }
-        model.addAttribute("details", details);
+        model.addAttribute("details", personal.visible(failures.details(id).orElseThrow(() -> notFound("failure " + id)),
+                request));
         return "console/failure";
     }
 
@@ -93,7 +90,7 @@ class FailuresPages {
     String dryRun(@ModelAttribute("filter") FailureFilter filter, Model model, HttpServletRequest request) {
         ReplayJobs.DryRun dryRun = jobs.dryRun(filter);
         model.addAttribute("count", dryRun.count());
-        model.addAttribute("sample", visible(dryRun.sample(), request));
+        model.addAttribute("sample", PersonalNumbers.visible(dryRun.sample(), request));
         return "console/replay-confirm";
     }
 
@@ -127,10 +124,6 @@ class FailuresPages {
     String cancel(@PathVariable long id) {
         jobs.cancel(id).orElseThrow(() -> notFound("replay job " + id));
         return "redirect:/console/replays/" + id;
-    }
-
-    private static List<FailureSummary> visible(List<FailureSummary> list, HttpServletRequest request) {
-        return Operators.seesPersonalNumbers(request) ? list : list.stream().map(FailureSummary::masked).toList();
     }
 
     static ResponseStatusException notFound(String what) {

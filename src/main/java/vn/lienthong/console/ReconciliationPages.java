@@ -2,8 +2,6 @@ package vn.lienthong.console;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.lienthong.dossier.DossierDates;
 import vn.lienthong.payments.reconciliation.Findings;
 import vn.lienthong.payments.reconciliation.ReconciliationJob;
 import vn.lienthong.payments.reconciliation.ReconciliationRuns;
@@ -24,7 +23,6 @@ import vn.lienthong.reconcile.RunViews;
 @Controller
 class ReconciliationPages {
 
-    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     static final int FINDINGS_PAGE = 200;
 
     private final RunViews runs;
@@ -51,6 +49,7 @@ class ReconciliationPages {
                @RequestParam(required = false) String after, Model model) {
         model.addAttribute("run", found(id));
         model.addAttribute("kind", kind == null || kind.isBlank() ? null : kind);
+        model.addAttribute("kinds", RunViews.FINDING_KINDS);
         model.addAttribute("findings", runs.findings(id, kind == null || kind.isBlank() ? null : kind, after, FINDINGS_PAGE));
         model.addAttribute("pageSize", FINDINGS_PAGE);
         return "console/reconciliation";
@@ -71,16 +70,14 @@ class ReconciliationPages {
     @PostMapping("/console/reconciliations")
     String start(@RequestParam(defaultValue = "0") int days, @RequestParam(required = false) String unit,
                  @RequestParam(defaultValue = "false") boolean dryRun) {
-        OffsetDateTime now = OffsetDateTime.now(VIETNAM);
-        OffsetDateTime from = now.toLocalDate().minusDays(Math.max(days, 0)).atStartOfDay().atOffset(VIETNAM);
-        long id = runs.start(unit == null || unit.isBlank() ? null : unit.trim(), from, now, dryRun, "console");
+        long id = runs.startLastDays(unit == null || unit.isBlank() ? null : unit.trim(), days, dryRun, "console");
         return "redirect:/console/reconciliations/" + id;
     }
 
     @GetMapping("/console/payments")
     String paymentRuns(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("runs", paymentRuns.page(Math.max(page, 0), 50));
-        model.addAttribute("yesterday", LocalDate.now(VIETNAM).minusDays(1));
+        model.addAttribute("yesterday", LocalDate.now(DossierDates.VIETNAM).minusDays(1));
         return "console/payments";
     }
 
@@ -90,6 +87,7 @@ class ReconciliationPages {
         String wanted = kind == null || kind.isBlank() ? null : kind;
         model.addAttribute("run", paymentRuns.find(id).orElseThrow(() -> FailuresPages.notFound("payment reconciliation " + id)));
         model.addAttribute("kind", wanted);
+        model.addAttribute("kinds", Findings.KINDS);
         model.addAttribute("findings", paymentFindings.page(id, wanted, Math.max(page, 0), FINDINGS_PAGE));
         model.addAttribute("total", paymentFindings.count(id, wanted));
         model.addAttribute("page", Math.max(page, 0));

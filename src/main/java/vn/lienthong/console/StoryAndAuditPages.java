@@ -1,19 +1,15 @@
 package vn.lienthong.console;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.audit.AuditVerifier;
-import vn.lienthong.ops.FailureSummary;
 import vn.lienthong.ops.FailureQueries;
-import vn.lienthong.ops.Operators;
 import vn.lienthong.ops.PersonalNumbers;
 import vn.lienthong.story.DossierEvents;
-import vn.lienthong.story.StoryEntry;
 
 /** A dossier found by its code, told as a timeline with its open failures; and the audit log with its verification. */
 @Controller
@@ -38,14 +34,8 @@ class StoryAndAuditPages {
         String wanted = code == null ? "" : code.trim();
         model.addAttribute("code", wanted);
         if (!wanted.isEmpty()) {
-            List<StoryEntry> story = events.story(wanted);
-            if (!Operators.seesPersonalNumbers(request)) {
-                story = story.stream().map(e -> new StoryEntry(e.version(), e.at(), e.kind(),
-                        PersonalNumbers.maskText(e.detail()))).toList();
-            }
-            model.addAttribute("story", story);
-            model.addAttribute("failures", Operators.seesPersonalNumbers(request) ? failures.forCode(wanted)
-                    : failures.forCode(wanted).stream().map(FailureSummary::masked).toList());
+            model.addAttribute("story", PersonalNumbers.visibleStory(events.story(wanted), request));
+            model.addAttribute("failures", PersonalNumbers.visible(failures.forCode(wanted), request));
         }
         return "console/dossier";
     }

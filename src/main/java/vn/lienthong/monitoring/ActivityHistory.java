@@ -13,6 +13,10 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -87,6 +91,14 @@ public class ActivityHistory {
         return new ArrayList<>(samples);
     }
 
+    /**
+     * The hour as the console's charts draw it (uPlot's columns): for each interval between two samples, its end
+     * (Unix seconds), dossiers per minute (pulled, delivered, failed), and each route's failed share of its
+     * exchanges in percent (null while idle).
+     */
+    public record Chart(List<Long> times, Map<String, List<Double>> dossiers, Map<String, List<Double>> errors) {
+    }
+
     /** Each route's exchanges and failures between the oldest and the newest sample of the hour. */
     public List<RouteActivity> routes() {
         List<Sample> all = samples();
@@ -95,14 +107,46 @@ public class ActivityHistory {
         }
         Sample first = all.get(0);
         Sample last = all.get(all.size() - 1);
-        return last.counters().keySet().stream().filter(k -> k.startsWith("route:") && k.endsWith(":total"))
-                .map(k -> k.substring("route:".length(), k.length() - ":total".length())).sorted()
-                .map(id -> new RouteActivity(id, delta(first, last, "route:" + id + ":total"),
-                        delta(first, last, "route:" + id + ":failed")))
-                .toList();
+        return routeIds(List.of(last)).stream().map(id -> new RouteActivity(id, delta(first, last, "route:" + id + ":total"),
+                delta(first, last, "route:" + id + ":failed"))).toList();
     }
 
-    public static long delta(Sample from, Sample to, String key) {
+    public Chart chart() {
+        List<Sample> all = samples();
+        Set<String> routes = routeIds(all);
+        List<Long> times = new ArrayList<>();
+        Map<String, List<Double>> dossiers = new TreeMap<>();
+        Map<String, List<Double>> errors = new TreeMap<>();
+        for (int i = 1; i < all.size(); i++) {
+            Sample from = all.get(i - 1);
+            Sample to = all.get(i);
+            double minutes = Math.max(1, Duration.between(from.at(), to.at()).toMillis()) / 60_000.0;
+            times.add(to.at().getEpochSecond());
+            for (String what : DOSSIER_COUNTERS.keySet()) {
+                dossiers.computeIfAbsent(what, w -> new ArrayList<>()).add(tenths(delta(from, to, "dossiers:" + what) / minutes));
+            }
+            for (String route : routes) {
+                long total = delta(from, to, "route:" + route + ":total");
+                long failed = delta(from, to, "route:" + route + ":failed");
+                errors.computeIfAbsent(route, r -> new ArrayList<>()).add(total == 0 ? null : tenths(100.0 * failed / total));
+            }
+        }
+        return new Chart(times, dossiers, errors);
+    }
+
+    /** Every route some sample counted, in order. */
+    private static Set<String> routeIds(List<Sample> samples) {
+        return samples.stream().flatMap(s -> s.counters().keySet().stream())
+                .filter(k -> k.startsWith("route:") && k.endsWith(":total"))
+                .map(k -> k.substring("route:".length(), k.length() - ":total".length()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static double tenths(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    static long delta(Sample from, Sample to, String key) {
         return Math.round(to.counters().getOrDefault(key, 0.0) - from.counters().getOrDefault(key, 0.0));
     }
 

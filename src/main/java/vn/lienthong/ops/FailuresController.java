@@ -42,20 +42,13 @@ class FailuresController {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page >= 0 and size 1.." + MAX_PAGE);
         }
-        boolean full = Operators.seesPersonalNumbers(request);
-        List<FailureSummary> items = failures.list(filter, page, size).stream()
-                .map(f -> full ? f : f.masked()).toList();
-        return new Page(items, page, size, failures.count(filter));
+        return new Page(PersonalNumbers.visible(failures.list(filter, page, size), request), page, size,
+                failures.count(filter));
     }
 
     @GetMapping("/{id}")
     FailureDetails details(@PathVariable long id, HttpServletRequest request) {
-        FailureDetails details = failures.details(id).orElseThrow(() -> notFound(id));
-        if (Operators.seesPersonalNumbers(request)) {
-            return details;
-        }
-        return new FailureDetails(details.failure().masked(), personal.maskRecord(details.record()),
-                details.attempts().stream().map(FailureAttempt::masked).toList());
+        return personal.visible(failures.details(id).orElseThrow(() -> notFound(id)), request);
     }
 
     @PostMapping("/{id}/replay")

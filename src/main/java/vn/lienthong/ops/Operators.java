@@ -14,7 +14,12 @@ public final class Operators {
         return request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
     }
 
-    public static boolean seesPersonalNumbers(HttpServletRequest request) {
+    /** Operators and above act (replay, pause, reconcile...) and see personal numbers in full. */
+    public static boolean mayAct(HttpServletRequest request) {
         return request.isUserInRole(OPERATOR);
+    }
+
+    public static boolean seesPersonalNumbers(HttpServletRequest request) {
+        return mayAct(request);
     }
 }

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.Identifiers;
+import vn.lienthong.story.StoryEntry;
 
 /**
  * Hides personal numbers from viewers: every identity number field of a record, and any run of 9 to 12 digits
@@ -25,6 +28,28 @@ public class PersonalNumbers {
 
     public PersonalNumbers(ObjectMapper json) {
         this.json = json;
+    }
+
+    /** Failures as the caller may see them: in full for operators, masked for viewers (API and console alike). */
+    public static List<FailureSummary> visible(List<FailureSummary> failures, HttpServletRequest request) {
+        return Operators.seesPersonalNumbers(request) ? failures : failures.stream().map(FailureSummary::masked).toList();
+    }
+
+    /** One failure in full as the caller may see it: its record and reasons masked for viewers. */
+    public FailureDetails visible(FailureDetails details, HttpServletRequest request) {
+        if (Operators.seesPersonalNumbers(request)) {
+            return details;
+        }
+        return new FailureDetails(details.failure().masked(), maskRecord(details.record()),
+                details.attempts().stream().map(FailureAttempt::masked).toList());
+    }
+
+    /** A dossier's story as the caller may see it: details masked for viewers. */
+    public static List<StoryEntry> visibleStory(List<StoryEntry> story, HttpServletRequest request) {
+        if (Operators.seesPersonalNumbers(request)) {
+            return story;
+        }
+        return story.stream().map(e -> new StoryEntry(e.version(), e.at(), e.kind(), maskText(e.detail()))).toList();
     }
 
     public static String maskText(String text) {

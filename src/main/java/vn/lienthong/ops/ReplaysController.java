@@ -32,9 +32,7 @@ class ReplaysController {
         FailureFilter filter = body.filter() == null ? FailureFilter.none() : body.filter();
         if (body.dryRun() == null || body.dryRun()) {
             ReplayJobs.DryRun dryRun = jobs.dryRun(filter);
-            boolean full = Operators.seesPersonalNumbers(request);
-            return ResponseEntity.ok(new ReplayJobs.DryRun(dryRun.count(),
-                    dryRun.sample().stream().map(f -> full ? f : f.masked()).toList()));
+            return ResponseEntity.ok(new ReplayJobs.DryRun(dryRun.count(), PersonalNumbers.visible(dryRun.sample(), request)));
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(filter, body.ratePerSecond(), Operators.actor(request)));
     }

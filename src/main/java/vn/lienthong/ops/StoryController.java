@@ -23,11 +23,6 @@ class StoryController {
 
     @GetMapping("/api/dossiers/{code}/story")
     Story story(@PathVariable String code, HttpServletRequest request) {
-        List<StoryEntry> story = events.story(code);
-        if (!Operators.seesPersonalNumbers(request)) {
-            story = story.stream().map(e -> new StoryEntry(e.version(), e.at(), e.kind(),
-                    PersonalNumbers.maskText(e.detail()))).toList();
-        }
-        return new Story(code, story);
+        return new Story(code, PersonalNumbers.visibleStory(events.story(code), request));
     }
 }

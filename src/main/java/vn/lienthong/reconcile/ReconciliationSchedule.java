@@ -1,8 +1,6 @@
 package vn.lienthong.reconcile;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -34,11 +32,8 @@ class ReconciliationSchedule implements SchedulingConfigurer {
         }
     }
 
-    /** From the start of the day {@code days} ago (0: today) to now. */
     private RunRequest request(ReconciliationSettings.Schedule schedule) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7));
-        OffsetDateTime from = now.toLocalDate().minusDays(schedule.days()).atStartOfDay().atOffset(now.getOffset());
         boolean dryRun = schedule.dryRun() != null ? schedule.dryRun() : settings.dryRun();
-        return new RunRequest(null, from, now, dryRun, "schedule:" + schedule.name());
+        return RunRequest.lastDays(null, schedule.days(), dryRun, "schedule:" + schedule.name());
     }
 }

@@ -12,6 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunViews {
 
+    /** What a run lists: every kind but agreement, which is only counted. */
+    public static final List<String> FINDING_KINDS = java.util.Arrays.stream(FindingKind.values())
+            .filter(kind -> kind != FindingKind.AGREEMENT).map(FindingKind::wireName).toList();
+
     private final ReconciliationService service;
     private final RunStore runs;
     private final FindingStore findings;
@@ -40,6 +44,11 @@ public class RunViews {
     /** Starts a run in the background; unit null = every unit. */
     public long start(String unit, OffsetDateTime from, OffsetDateTime to, boolean dryRun, String trigger) {
         return service.start(new RunRequest(unit, from, to, dryRun, trigger));
+    }
+
+    /** Starts a run over the days since the start of the day {@code days} ago (0: today), as the schedules do. */
+    public long startLastDays(String unit, int days, boolean dryRun, String trigger) {
+        return service.start(RunRequest.lastDays(unit, days, dryRun, trigger));
     }
 
     private Map<String, Object> view(Map<String, Object> row) {

@@ -43,6 +43,16 @@ class ConsoleMessagesTest {
         assertThat(load("console.properties").stringPropertyNames()).containsAll(named);
     }
 
+    /** The findings' kinds come from the code (and the database), not from the pages: each needs its words. */
+    @Test
+    void shouldNameEveryKindOfFindingInBothLanguages() throws IOException {
+        for (String file : new String[] {"console.properties", "console_en.properties"}) {
+            Set<String> keys = load(file).stringPropertyNames();
+            assertThat(keys).containsAll(vn.lienthong.reconcile.RunViews.FINDING_KINDS.stream().map(k -> "finding." + k).toList())
+                    .containsAll(vn.lienthong.payments.reconciliation.Findings.KINDS.stream().map(k -> "pfinding." + k).toList());
+        }
+    }
+
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(MESSAGES.resolve(file), StandardCharsets.UTF_8)) {

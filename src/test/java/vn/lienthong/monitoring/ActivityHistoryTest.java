@@ -48,6 +48,23 @@ class ActivityHistoryTest {
     }
 
     @Test
+    void shouldChartDossiersPerMinuteAndEachRoutesErrorRateWithGapsWhileIdle() {
+        Instant at = Instant.parse("2025-11-20T10:00:00Z");
+        history.add(new Sample(at, Map.of("dossiers:delivered", 0.0, "route:feed:total", 0.0)));
+        history.add(new Sample(at.plusSeconds(30), Map.of("dossiers:delivered", 60.0, "route:feed:total", 10.0,
+                "route:feed:failed", 1.0)));
+        history.add(new Sample(at.plusSeconds(60), Map.of("dossiers:delivered", 60.0, "route:feed:total", 10.0,
+                "route:feed:failed", 1.0, "route:relay:total", 4.0)));
+
+        ActivityHistory.Chart chart = history.chart();
+
+        assertThat(chart.times()).containsExactly(at.plusSeconds(30).getEpochSecond(), at.plusSeconds(60).getEpochSecond());
+        assertThat(chart.dossiers().get("delivered")).containsExactly(120.0, 0.0);
+        assertThat(chart.errors().get("feed")).containsExactly(10.0, null);
+        assertThat(chart.errors().get("relay")).containsExactly(null, 0.0);
+    }
+
+    @Test
     void shouldHaveNoErrorRateWhileIdle() {
         assertThat(new RouteActivity("replay-jobs", 0, 0).errorRate()).isNull();
     }

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Findings {
 
+    /** What a run lists (agreement is only counted): the kinds ReconciliationClassifier gives. */
+    public static final List<String> KINDS = List.of("unpaid-at-province", "amount-mismatch", "paid-without-paygov",
+            "bad-checksum", "refund-not-reflected", "status-mismatch");
+
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final CsvMapper CSV = new CsvMapper();
