@@ -1,18 +1,29 @@
 package vn.lienthong.audit;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class AuditConfig {
 
-    /** After Spring Security's filter (order -100), so the user is known and refused requests are not actions. */
+    /** Every request, whatever its path: its body can then be read for the audit row and still reach the handler. */
     @Bean
-    FilterRegistrationBean<AuditFilter> auditFilter(AuditTrail trail) {
-        FilterRegistrationBean<AuditFilter> registration = new FilterRegistrationBean<>(new AuditFilter(trail));
-        registration.addUrlPatterns("/api/*", "/console/*");
-        registration.setOrder(0);
+    FilterRegistrationBean<Filter> auditBodyPeeking() {
+        Filter peeking = (request, response, chain) -> chain.doFilter(
+                request instanceof HttpServletRequest http ? new BodyPeekingRequest(http) : request, response);
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(peeking);
+        registration.setName("auditBodyPeeking");
+        registration.setOrder(0); // after Spring Security's filter (-100): refused requests are not wrapped
         return registration;
+    }
+
+    /** A MappedInterceptor bean is picked up by every handler mapping of the context, the actuator's included. */
+    @Bean
+    MappedInterceptor auditedActions(AuditTrail trail) {
+        return new MappedInterceptor((String[]) null, new ActionAudit(trail));
     }
 }

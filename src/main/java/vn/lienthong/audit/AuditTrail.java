@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AuditTrail {
 
-    static final int MAX_TEXT = 4000;
+    /** Longer text is cut, with a marker; bodies are cut earlier (ActionAudit.BODY_BYTES). */
+    static final int MAX_TEXT = 8000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -34,20 +35,23 @@ public class AuditTrail {
     public record Head(long rowId, String hash) {
     }
 
-    /** Appends one action and returns the stored row with its hash. */
+    /**
+     * Appends one action and returns the stored row with its hash. Every text is stored as {@link AuditText} makes
+     * it (escaped when not clean, cut when too long), and the hash covers the text as stored.
+     */
     public AuditEntry append(String actor, String action, String target, String detail, String outcome) {
         return ownTransaction.execute(status -> {
             Head head = jdbc.queryForObject("select row_id, hash from audit_head for update",
                     (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
             AuditEntry row = new AuditEntry(head.rowId() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS),
-                    actor, action, clip(target), clip(detail), outcome, head.hash(), null);
+                    stored(actor), stored(action), stored(target), stored(detail), stored(outcome), head.hash(), null);
             String hash = AuditHash.of(head.hash(), row);
             jdbc.update("insert into audit_log (id, at, actor, action, target, detail, outcome, prev_hash, hash)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.id(), Timestamp.from(row.at()), actor, action,
-                    row.target(), row.detail(), outcome, head.hash(), hash);
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.id(), Timestamp.from(row.at()), row.actor(),
+                    row.action(), row.target(), row.detail(), row.outcome(), head.hash(), hash);
             jdbc.update("update audit_head set row_id = ?, hash = ?", row.id(), hash);
-            return new AuditEntry(row.id(), row.at(), actor, action, row.target(), row.detail(), outcome,
-                    head.hash(), hash);
+            return new AuditEntry(row.id(), row.at(), row.actor(), row.action(), row.target(), row.detail(),
+                    row.outcome(), head.hash(), hash);
         });
     }
 
@@ -73,7 +77,7 @@ public class AuditTrail {
                 rs.getString("prev_hash"), rs.getString("hash"));
     }
 
-    private static String clip(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
+    private static String stored(String text) {
+        return AuditText.cut(AuditText.of(text), MAX_TEXT);
     }
 }

@@ -3,10 +3,11 @@ package vn.lienthong.audit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Walks the whole log in id order (streamed) and checks that ids have no gap, each row names the previous row's
+ * Walks the whole log in id order (streamed, in one REPEATABLE READ snapshot with the head) and checks that ids have no gap, each row names the previous row's
  * hash, and each row's hash matches its content. Truncation of the newest rows leaves a valid chain: it shows
  * against a head exported earlier (that row must still be there with that hash) and against the head row.
  */
@@ -21,6 +22,8 @@ public class AuditVerifier {
         this.jdbc.setFetchSize(1000);
         this.readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true); // a cursor: PostgreSQL streams only inside a transaction
+        // the log and its head from one snapshot: rows appended meanwhile are in neither, so they raise no alarm
+        readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     public AuditVerification verify(AuditTrail.Head exported) {

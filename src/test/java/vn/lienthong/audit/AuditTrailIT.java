@@ -3,6 +3,7 @@ package vn.lienthong.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -24,22 +25,43 @@ class AuditTrailIT extends GatewayIntegrationTest {
 
     @Autowired
     private AuditTrail trail;
+    @Autowired
+    private AuditVerifier verifier;
 
     @Test
-    void shouldRecordWhoDidWhatWithWhichBodyAndHowItEnded() {
-        int status = http.post().uri("/api/audit?reason=test").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("filter", Map.of("system", "dvcqg")))
+    void shouldRecordWhoDidWhatWithWhichBodyBeforeItRunsAndHowItEnded() {
+        try {
+            int status = http.post().uri("/api/systems/dvcqg/pause?what=delivery").contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("reason", Map.of("ticket", "maintenance")))
+                    .exchange((request, response) -> response.getStatusCode().value());
+
+            List<?> newest = (List<?>) http.get().uri("/api/audit?size=2").retrieve().body(Map.class).get("items");
+            Map<?, ?> started = (Map<?, ?>) newest.get(1);
+            Map<?, ?> ended = (Map<?, ?>) newest.get(0);
+            assertThat(status).isEqualTo(200);
+            assertThat(started.get("actor")).isEqualTo(TestUsers.OPERATOR);
+            assertThat(started.get("action")).isEqualTo("POST /api/systems/dvcqg/pause");
+            assertThat(started.get("target")).isEqualTo("what=delivery");
+            assertThat((String) started.get("detail")).contains("\"ticket\":\"maintenance\"");
+            assertThat(started.get("outcome")).isEqualTo(ActionAudit.STARTED);
+            assertThat(ended.get("action")).isEqualTo("POST /api/systems/dvcqg/pause");
+            assertThat(ended.get("detail")).isEqualTo("outcome of row " + started.get("id"));
+            assertThat(ended.get("outcome")).isEqualTo("200 OK");
+            assertThat(verify(null).valid()).isTrue();
+        } finally {
+            jdbc.update("delete from system_pause where system = 'dvcqg' and what = 'delivery'");
+        }
+    }
+
+    @Test
+    void shouldNotRecordRequestsNoHandlerTakes() {
+        long before = trail.count();
+
+        int status = http.post().uri("/api/audit?reason=test").contentType(MediaType.APPLICATION_JSON).body(Map.of())
                 .exchange((request, response) -> response.getStatusCode().value());
 
-        Map<?, ?> newest = (Map<?, ?>) ((List<?>) http.get().uri("/api/audit?size=1").retrieve().body(Map.class)
-                .get("items")).get(0);
         assertThat(status).isEqualTo(405);
-        assertThat(newest.get("actor")).isEqualTo(TestUsers.OPERATOR);
-        assertThat(newest.get("action")).isEqualTo("POST /api/audit");
-        assertThat(newest.get("target")).isEqualTo("reason=test");
-        assertThat((String) newest.get("detail")).contains("\"system\":\"dvcqg\"");
-        assertThat(newest.get("outcome")).isEqualTo("405 Method Not Allowed");
-        assertThat(verify(null).valid()).isTrue();
+        assertThat(trail.count()).isEqualTo(before);
     }
 
     @Test
@@ -69,6 +91,32 @@ class AuditTrailIT extends GatewayIntegrationTest {
         assertThat(trail.count()).isEqualTo(before + 200);
         AuditVerification verdict = verify(null);
         assertThat(verdict.valid()).as(verdict.reason()).isTrue();
+    }
+
+    @Test
+    void shouldRaiseNoFalseAlarmWhenVerifyingDuring200ConcurrentAppends() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<AuditVerification> alarms = new ArrayList<>();
+        try {
+            List<Future<?>> appends = IntStream.range(0, 200).<Future<?>>mapToObj(i -> pool.submit(() ->
+                    trail.append("tester", "concurrent", "n=" + i, null, "ok"))).toList();
+            int verified = 0;
+            while (verified == 0 || appends.stream().anyMatch(append -> !append.isDone())) {
+                AuditVerification verdict = verifier.verify(null);
+                if (!verdict.valid()) {
+                    alarms.add(verdict);
+                }
+                verified++;
+            }
+            for (Future<?> append : appends) {
+                append.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(alarms).isEmpty();
+        assertThat(verifier.verify(null).valid()).isTrue();
     }
 
     @Test
