@@ -3,7 +3,7 @@ package vn.lienthong.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +24,11 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
 
-    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         // recorded even when the caller's own transaction rolls back: the attempt happened
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -43,7 +45,7 @@ public class AuditTrail {
         return ownTransaction.execute(status -> {
             Head head = jdbc.queryForObject("select row_id, hash from audit_head for update",
                     (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
-            AuditEntry row = new AuditEntry(head.rowId() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS),
+            AuditEntry row = new AuditEntry(head.rowId() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS),
                     stored(actor), stored(action), stored(target), stored(detail), stored(outcome), head.hash(), null);
             String hash = AuditHash.of(head.hash(), row);
             jdbc.update("insert into audit_log (id, at, actor, action, target, detail, outcome, prev_hash, hash)"

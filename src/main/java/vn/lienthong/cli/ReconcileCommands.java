@@ -2,7 +2,6 @@ package vn.lienthong.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import vn.lienthong.platform.VietnamTime;
 
 /** {@code lienthong reconcile start|list|show|findings}: dossier reconciliation of the province with the national portal. */
 @Command(name = "reconcile", description = "Dossier reconciliation (province, ledger, national portal): start a run, "
@@ -21,7 +21,6 @@ class ReconcileCommands {
 
     private static final String[] COLUMNS = {"id", "status", "dry_run", "trigger", "units", "period_from", "period_to",
         "started_at", "finished_at", "compared", "behind", "missing", "differs", "unknown", "failed", "repaired"};
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     @ParentCommand
     LienThongCli root;
@@ -42,7 +41,7 @@ class ReconcileCommands {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --days N (N >= 0) or --from/--to, not both");
         }
         Map<String, Object> body = new HashMap<>();
-        body.put("from", days == null ? from : LocalDate.now(VIETNAM).minusDays(days).toString());
+        body.put("from", days == null ? from : LocalDate.now(VietnamTime.ZONE).minusDays(days).toString());
         body.put("to", to);
         body.put("unit", unit);
         body.put("dryRun", dryRun);

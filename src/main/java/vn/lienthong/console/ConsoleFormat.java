@@ -7,14 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import org.springframework.stereotype.Component;
-import vn.lienthong.dossier.DossierDates;
+import vn.lienthong.platform.VietnamTime;
 
 /** Times and durations as the console shows them (Vietnam's time zone), for the templates: ${@consoleFormat...}. */
 @Component("consoleFormat")
 public class ConsoleFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(DossierDates.VIETNAM);
+            .withZone(VietnamTime.OFFSET);
 
     public String time(Object at) {
         TemporalAccessor value = null;

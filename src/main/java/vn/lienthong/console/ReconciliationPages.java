@@ -1,6 +1,7 @@
 package vn.lienthong.console;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -9,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.lienthong.dossier.DossierDates;
 import vn.lienthong.payments.reconciliation.Findings;
 import vn.lienthong.payments.reconciliation.ReconciliationJob;
 import vn.lienthong.payments.reconciliation.ReconciliationRuns;
@@ -29,9 +29,11 @@ class ReconciliationPages {
     private final ReconciliationRuns paymentRuns;
     private final Findings paymentFindings;
     private final Reconciliations payments;
+    private final Clock clock;
 
     ReconciliationPages(RunViews runs, ReconciliationRuns paymentRuns, Findings paymentFindings,
-                        Reconciliations payments) {
+                        Reconciliations payments, Clock clock) {
+        this.clock = clock;
         this.runs = runs;
         this.paymentRuns = paymentRuns;
         this.paymentFindings = paymentFindings;
@@ -77,7 +79,7 @@ class ReconciliationPages {
     @GetMapping("/console/payments")
     String paymentRuns(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("runs", paymentRuns.page(Math.max(page, 0), 50));
-        model.addAttribute("yesterday", LocalDate.now(DossierDates.VIETNAM).minusDays(1));
+        model.addAttribute("yesterday", LocalDate.now(clock).minusDays(1));
         return "console/payments";
     }
 

@@ -3,7 +3,6 @@ package vn.lienthong.dossier;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -11,11 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.lienthong.platform.VietnamTime;
 
 /** The date formats a real provincial feed sends; a value without offset is Vietnam time. */
 public final class DossierDates {
 
-    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     public static final String ACCEPTED_FORMATS =
             "ISO-8601 with offset, yyyy-MM-dd, dd/MM/yyyy, yyyy-MM-dd HH:mm:ss, yyyyMMddHHmmss";
 
@@ -35,9 +34,9 @@ public final class DossierDates {
 
     public static Optional<OffsetDateTime> parseDateTime(String value) {
         try {
-            return Optional.of(OffsetDateTime.parse(value).withOffsetSameInstant(VIETNAM));
+            return Optional.of(OffsetDateTime.parse(value).withOffsetSameInstant(VietnamTime.OFFSET));
         } catch (DateTimeParseException notWithOffset) {
-            return parseLocalDateTime(value).map(local -> local.atOffset(VIETNAM));
+            return parseLocalDateTime(value).map(local -> local.atOffset(VietnamTime.OFFSET));
         }
     }
 

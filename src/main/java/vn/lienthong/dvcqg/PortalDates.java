@@ -1,14 +1,14 @@
 package vn.lienthong.dvcqg;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vn.lienthong.platform.VietnamTime;
 
 /** The portal's date form: {@code yyyyMMddHHmmss} in Vietnam time, empty when absent. */
 final class PortalDates {
 
     private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(VietnamTime.ZONE);
 
     private PortalDates() {
     }

@@ -1,9 +1,14 @@
 package vn.lienthong.lookup;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** What one national database said about a dossier's applicant, as written back to the province. */
+/**
+ * What one national database said about a dossier's applicant, as written back to the province; the look-up
+ * stamps {@code checkedAt} when the answer arrives ({@link #checkedNow}).
+ */
 public record Verification(LookupSource source, Result result, List<String> mismatchedFields, String reference,
         OffsetDateTime checkedAt) {
 
@@ -32,10 +37,16 @@ public record Verification(LookupSource source, Result result, List<String> mism
 
     public static Verification of(LookupSource source, List<String> mismatched, String reference) {
         return new Verification(source, mismatched.isEmpty() ? Result.MATCH : Result.MISMATCH, List.copyOf(mismatched),
-                reference, Clocks.now());
+                reference, null);
     }
 
     public static Verification notFound(LookupSource source, String reference) {
-        return new Verification(source, Result.NOT_FOUND, List.of(), reference, Clocks.now());
+        return new Verification(source, Result.NOT_FOUND, List.of(), reference, null);
+    }
+
+    /** This answer as checked now: +07:00, to the millisecond, as the gateway writes it back. */
+    public Verification checkedNow(Clock clock) {
+        return new Verification(source, result, mismatchedFields, reference,
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
     }
 }

@@ -1,6 +1,7 @@
 package vn.lienthong.lookup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.EnumMap;
@@ -24,14 +25,16 @@ public class Verifier {
     private final VerificationTasks tasks;
     private final CircuitBreakers breakers;
     private final RetryAfterGate retryAfter;
+    private final Clock clock;
 
     public Verifier(List<NationalLookup> connectors, ObjectMapper json, VerificationTasks tasks,
-            CircuitBreakers breakers, RetryAfterGate retryAfter) {
+            CircuitBreakers breakers, RetryAfterGate retryAfter, Clock clock) {
         connectors.forEach(c -> lookups.put(c.source(), c));
         this.json = json;
         this.tasks = tasks;
         this.breakers = breakers;
         this.retryAfter = retryAfter;
+        this.clock = clock;
     }
 
     /** Nothing is taken while the system's circuit is open or it asked us to wait: look-ups wait in the table. */
@@ -43,7 +46,8 @@ public class Verifier {
     }
 
     public LookupOutcome lookUp(VerificationTask task) throws Exception {
-        return LookupOutcome.verified(task, lookups.get(task.source()).verify(reader.read(json.readTree(task.record()))));
+        Verification answer = lookups.get(task.source()).verify(reader.read(json.readTree(task.record())));
+        return LookupOutcome.verified(task, answer.checkedNow(clock));
     }
 
     public LookupOutcome failed(Exchange exchange) {

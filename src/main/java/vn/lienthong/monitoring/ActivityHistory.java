@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +40,7 @@ public class ActivityHistory {
     static final Duration WINDOW = Duration.ofHours(1);
 
     private final MeterRegistry registry;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Deque<Sample> samples = new ArrayDeque<>();
 
     /** One reading of every cumulative counter: "route:&lt;id&gt;:total", "route:&lt;id&gt;:failed", "dossiers:&lt;what&gt;". */
@@ -56,11 +55,12 @@ public class ActivityHistory {
         }
     }
 
-    public ActivityHistory(MeterRegistry registry) {
+    public ActivityHistory(MeterRegistry registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
-    @Scheduled(initialDelay = 0, fixedRateString = "${gateway.console.sample-interval-ms:15000}")
+    /** One reading, every gateway.console.sample-interval-ms (routes/monitoring/activity-sample.yaml). */
     public void sample() {
         Map<String, Double> counters = new HashMap<>();
         for (Meter meter : registry.getMeters()) {

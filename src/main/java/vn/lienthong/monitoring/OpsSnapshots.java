@@ -31,9 +31,9 @@ public class OpsSnapshots {
     private final Clock clock;
     private OpsSnapshot cached;
 
-    public OpsSnapshots(JdbcTemplate jdbc) {
+    public OpsSnapshots(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public synchronized OpsSnapshot current() {

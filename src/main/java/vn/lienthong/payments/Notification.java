@@ -3,10 +3,10 @@ package vn.lienthong.payments;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import vn.lienthong.platform.VietnamTime;
 
 /** A verified PayGov notification, read into what the relay needs; the message itself is kept as received. */
 public record Notification(String transactionId, String status, String paymentRef, String dossierCode, long amount,
@@ -14,7 +14,6 @@ public record Notification(String transactionId, String status, String paymentRe
 
     public static final String SUCCESS = "1";
     public static final String REFUNDED = "4";
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter PAYGOV_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Set<String> STATUSES = Set.of("1", "2", "3", "4");
 
@@ -43,7 +42,7 @@ public record Notification(String transactionId, String status, String paymentRe
 
     static OffsetDateTime paidAt(JsonNode message, String transactionId) {
         try {
-            return LocalDateTime.parse(required(message, "ThoiGianGD"), PAYGOV_TIME).atZone(ZONE).toOffsetDateTime();
+            return LocalDateTime.parse(required(message, "ThoiGianGD"), PAYGOV_TIME).atZone(VietnamTime.ZONE).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             throw new InvalidNotification("ThoiGianGD: '" + text(message, "ThoiGianGD") + "' of " + transactionId + " is not yyyyMMddHHmmss");
         }

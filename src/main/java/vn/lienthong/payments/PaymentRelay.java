@@ -2,6 +2,7 @@ package vn.lienthong.payments;
 
 import io.github.resilience4j.core.IntervalFunction;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +40,17 @@ public class PaymentRelay {
     private final PaymentMetrics metrics;
     private final PaymentSettings.Relay settings;
     private final IntervalFunction backoff;
+    private final Clock clock;
 
     public PaymentRelay(PaymentEvents events, JdbcTemplate jdbc, FailedSyncStore failures, CircuitBreakers breakers,
-            RetryAfterGate retryAfter, PaymentMetrics metrics, PaymentSettings settings) {
+            RetryAfterGate retryAfter, PaymentMetrics metrics, PaymentSettings settings, Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
         this.failures = failures;
         this.breakers = breakers;
         this.retryAfter = retryAfter;
         this.metrics = metrics;
+        this.clock = clock;
         this.settings = settings.relay();
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(this.settings.backoffInitial(),
                 this.settings.backoffMultiplier(), this.settings.backoffJitter(), this.settings.backoffMax());
@@ -90,7 +93,7 @@ public class PaymentRelay {
         failures.recordFlow(ProvincialClient.SYSTEM, FLOW, refused.stream().map(o -> new FailedRecord(STAGE,
                 o.reasonClass(), o.reason(), o.event().transactionId() + ":1", o.event().dossierCode(), o.event().record())).toList());
         List<RelayOutcome> retry = byKind.getOrDefault(RelayOutcome.Kind.RETRY, List.of());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         jdbc.batchUpdate("update payment_event set next_attempt_at = ?, lease_until = null, last_error = ? where id = ?",
                 retry.stream().map(o -> new Object[] {Timestamp.from(now.plusMillis(backoff.apply(o.event().attempts()))),
                         o.reason(), o.event().id()}).toList());

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.lienthong.payments.reconciliation.Findings;
 import vn.lienthong.payments.reconciliation.ReconciliationJob;
 import vn.lienthong.payments.reconciliation.ReconciliationRuns;
@@ -26,8 +27,6 @@ import vn.lienthong.payments.reconciliation.Reconciliations;
 @RestController
 @RequestMapping(path = "/api/payments", produces = MediaType.APPLICATION_JSON_VALUE)
 class PaymentsController {
-
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final Reconciliations reconciliations;
     private final ReconciliationRuns runs;
@@ -67,13 +66,13 @@ class PaymentsController {
     }
 
     @GetMapping(path = "/reconciliations/{id}/findings", produces = "text/csv")
-    ResponseEntity<String> findingsAsCsv(@PathVariable long id, @RequestParam(required = false) String kind) {
+    ResponseEntity<StreamingResponseBody> findingsAsCsv(@PathVariable long id, @RequestParam(required = false) String kind) {
         run(id);
-        return ResponseEntity.ok().contentType(CSV).body(findings.csv(id, kind));
+        return findings.csv(id, kind);
     }
 
     @GetMapping(path = "/reconciliations/{id}/findings.csv", produces = "text/csv")
-    ResponseEntity<String> findingsCsv(@PathVariable long id, @RequestParam(required = false) String kind) {
+    ResponseEntity<StreamingResponseBody> findingsCsv(@PathVariable long id, @RequestParam(required = false) String kind) {
         return findingsAsCsv(id, kind);
     }
 

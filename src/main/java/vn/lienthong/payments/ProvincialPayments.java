@@ -11,6 +11,7 @@ import vn.lienthong.platform.Retries;
 import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.provincial.ProvincialClient.Answer;
+import vn.lienthong.platform.VietnamTime;
 
 /** The provincial system's payment API (provincial-tthc.md): confirmations and the payments export. */
 @Component
@@ -32,7 +33,7 @@ public class ProvincialPayments {
         body.put("paymentRef", event.paymentRef());
         body.put("transactionId", event.transactionId());
         body.put("amount", event.amount());
-        body.put("paidAt", ISO.format(event.paidAt().atZone(Notification.ZONE)));
+        body.put("paidAt", ISO.format(event.paidAt().atZone(VietnamTime.ZONE)));
         body.put("source", "paygov");
         Answer answer = retry.executeSupplier(() -> province.postJson("/api/v1/payments/confirmations", body));
         int status = answer.status();

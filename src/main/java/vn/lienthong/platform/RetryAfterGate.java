@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 public class RetryAfterGate {
 
     private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public RetryAfterGate(Clock clock) {
+        this.clock = clock;
+    }
 
     public void holdOff(String system, Duration retryAfter) {
         if (retryAfter != null && !retryAfter.isNegative()) {

@@ -2,7 +2,6 @@ package vn.lienthong.reconcile;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,18 +40,5 @@ class FindingStore {
         return jdbc.queryForList("select " + COLUMNS + " from reconciliation_finding where run_id = ?"
                         + " and (?::text is null or kind = ?) and code > ? order by code limit ?",
                 runId, kind, kind, after == null ? "" : after, limit);
-    }
-
-    /** Every finding of a run, streamed row by row in code order (for CSV). */
-    void each(long runId, String kind, Consumer<Map<String, Object>> row) {
-        String after = "";
-        while (true) {
-            List<Map<String, Object>> page = page(runId, kind, after, 5000);
-            page.forEach(row);
-            if (page.size() < 5000) {
-                return;
-            }
-            after = (String) page.get(page.size() - 1).get("code");
-        }
     }
 }

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dvcqg.DvcqgClient;
+import vn.lienthong.platform.VietnamTime;
 
 /**
  * The portal's DanhSachHoSo as one page source over several receiving units: units in the order of their
@@ -21,7 +21,6 @@ import vn.lienthong.dvcqg.DvcqgClient;
 class PortalListing {
 
     private static final DateTimeFormatter PORTAL_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     private final DvcqgClient client;
     private final GuardedCalls calls;
@@ -84,7 +83,7 @@ class PortalListing {
     }
 
     static String portalTime(OffsetDateTime at) {
-        return PORTAL_TIME.format(at.withOffsetSameInstant(VIETNAM));
+        return PORTAL_TIME.format(at.withOffsetSameInstant(VietnamTime.OFFSET));
     }
 
     private record Position(int unit, int page) {

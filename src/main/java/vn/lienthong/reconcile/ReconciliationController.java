@@ -1,8 +1,8 @@
 package vn.lienthong.reconcile;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,20 +20,21 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.lienthong.platform.VietnamTime;
 
 /** Reconciliation runs over REST: start one, follow it, read its findings (JSON; CSV in {@link FindingsCsv}). */
 @RestController
 @RequestMapping("/api/reconciliations")
 class ReconciliationController {
 
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-
     private final RunStore runs;
     private final ReconciliationSettings settings;
     private final FindingsCsv csv;
     private final RunViews views;
+    private final Clock clock;
 
-    ReconciliationController(RunStore runs, ReconciliationSettings settings, FindingsCsv csv, RunViews views) {
+    ReconciliationController(RunStore runs, ReconciliationSettings settings, FindingsCsv csv, RunViews views, Clock clock) {
+        this.clock = clock;
         this.views = views;
         this.runs = runs;
         this.settings = settings;
@@ -44,10 +45,10 @@ class ReconciliationController {
     @PostMapping
     ResponseEntity<Map<String, Object>> start(@RequestBody(required = false) Map<String, Object> body) {
         Map<String, Object> b = body == null ? Map.of() : body;
-        OffsetDateTime now = OffsetDateTime.now(VIETNAM);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String unit = text(b, "unit");
         RunRequest request = new RunRequest("all".equalsIgnoreCase(unit) ? null : unit,
-                instant(b, "from", now.toLocalDate().minusDays(30).atStartOfDay().atOffset(VIETNAM)),
+                instant(b, "from", now.toLocalDate().minusDays(30).atStartOfDay().atOffset(now.getOffset())),
                 instant(b, "to", now), b.containsKey("dryRun") ? Boolean.TRUE.equals(b.get("dryRun")) : settings.dryRun(),
                 "api");
         long id = views.start(request.unit(), request.from(), request.to(), request.dryRun(), request.trigger());
@@ -100,7 +101,7 @@ class ReconciliationController {
             return absent;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(VIETNAM) : OffsetDateTime.parse(value);
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(VietnamTime.OFFSET) : OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(key + " must be ISO-8601 with an offset, or a date: " + value);
         }

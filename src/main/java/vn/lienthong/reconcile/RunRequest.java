@@ -1,7 +1,7 @@
 package vn.lienthong.reconcile;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import vn.lienthong.dossier.DossierDates;
 
 /** What to reconcile: one receiving unit (null = every unit), a period [from, to), and whether to repair. */
 record RunRequest(String unit, OffsetDateTime from, OffsetDateTime to, boolean dryRun, String trigger) {
@@ -13,8 +13,8 @@ record RunRequest(String unit, OffsetDateTime from, OffsetDateTime to, boolean d
     }
 
     /** From the start of the day {@code days} ago (0: today, in Vietnam) to now. */
-    static RunRequest lastDays(String unit, int days, boolean dryRun, String trigger) {
-        OffsetDateTime now = OffsetDateTime.now(DossierDates.VIETNAM);
+    static RunRequest lastDays(Clock clock, String unit, int days, boolean dryRun, String trigger) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime from = now.toLocalDate().minusDays(Math.max(days, 0)).atStartOfDay().atOffset(now.getOffset());
         return new RunRequest(unit, from, now, dryRun, trigger);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.VietnamTime;
 
 /** Reconciliation runs in PostgreSQL: started, counted, ended. */
 @Component
@@ -72,6 +73,6 @@ class RunStore {
     }
 
     static OffsetDateTime at(Object timestamp) {
-        return timestamp == null ? null : ((Timestamp) timestamp).toInstant().atOffset(java.time.ZoneOffset.ofHours(7));
+        return timestamp == null ? null : ((Timestamp) timestamp).toInstant().atOffset(VietnamTime.OFFSET);
     }
 }

@@ -1,5 +1,6 @@
 package vn.lienthong.reconcile;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ public class RunViews {
     private final RunStore runs;
     private final FindingStore findings;
     private final RunView views;
+    private final Clock clock;
 
-    RunViews(ReconciliationService service, RunStore runs, FindingStore findings, RunView views) {
+    RunViews(ReconciliationService service, RunStore runs, FindingStore findings, RunView views, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.runs = runs;
         this.findings = findings;
@@ -48,7 +51,7 @@ public class RunViews {
 
     /** Starts a run over the days since the start of the day {@code days} ago (0: today), as the schedules do. */
     public long startLastDays(String unit, int days, boolean dryRun, String trigger) {
-        return service.start(RunRequest.lastDays(unit, days, dryRun, trigger));
+        return service.start(RunRequest.lastDays(clock, unit, days, dryRun, trigger));
     }
 
     private Map<String, Object> view(Map<String, Object> row) {

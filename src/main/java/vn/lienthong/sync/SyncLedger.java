@@ -2,19 +2,18 @@ package vn.lienthong.sync;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.VietnamTime;
 
 /** One row per dossier: the newest version the portal accepted, the hash of what was sent, when, how. */
 @Component
 public class SyncLedger {
 
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     private final JdbcTemplate jdbc;
 
@@ -32,7 +31,7 @@ public class SyncLedger {
                     rs -> {
                         Timestamp at = rs.getTimestamp(3);
                         positions.put(rs.getString(1), new LedgerPosition(rs.getLong(2),
-                                at == null ? null : at.toInstant().atOffset(VIETNAM), rs.getString(4)));
+                                at == null ? null : at.toInstant().atOffset(VietnamTime.OFFSET), rs.getString(4)));
                     },
                     a.text(codes, c -> c));
             return null;

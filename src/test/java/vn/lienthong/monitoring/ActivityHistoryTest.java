@@ -13,7 +13,7 @@ import vn.lienthong.monitoring.ActivityHistory.Sample;
 class ActivityHistoryTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final ActivityHistory history = new ActivityHistory(registry);
+    private final ActivityHistory history = new ActivityHistory(registry, java.time.Clock.systemUTC());
 
     @Test
     void shouldCountARoutesExchangesAndFailuresHandledOrNotBetweenTheFirstAndTheLastSample() {

@@ -1,18 +1,19 @@
 package vn.lienthong.payments.reconciliation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.lienthong.platform.CsvExport;
+import vn.lienthong.platform.VietnamTime;
 
-/** A run's findings, as JSON pages or as one CSV document. */
+/** A run's findings, as JSON pages or as one CSV document streamed from the database. */
 @Component
 public class Findings {
 
@@ -21,22 +22,22 @@ public class Findings {
             "bad-checksum", "refund-not-reflected", "status-mismatch");
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema SCHEMA = CSV.schemaFor(Finding.class).withHeader();
+    private static final CsvSchema SCHEMA = CsvExport.schemaFor(Finding.class);
+    private static final String SELECT = """
+            select id, kind, payment_ref, transaction_id, dossier_code, paygov_status, paygov_amount, provincial_status,
+                   provincial_amount, paid_at, action from payment_reconciliation_finding
+             where reconciliation_id = ? and (?::text is null or kind = ?) order by id""";
 
     private final JdbcTemplate jdbc;
+    private final CsvExport export;
 
-    public Findings(JdbcTemplate jdbc) {
+    public Findings(JdbcTemplate jdbc, CsvExport export) {
         this.jdbc = jdbc;
+        this.export = export;
     }
 
     public List<Finding> page(long run, String kind, int page, int size) {
-        return jdbc.query("""
-                select id, kind, payment_ref, transaction_id, dossier_code, paygov_status, paygov_amount, provincial_status,
-                       provincial_amount, paid_at, action from payment_reconciliation_finding
-                 where reconciliation_id = ? and (?::text is null or kind = ?) order by id offset ? limit ?""",
-                Findings::finding, run, kind, kind, (long) page * size, size);
+        return jdbc.query(SELECT + " offset ? limit ?", Findings::finding, run, kind, kind, (long) page * size, size);
     }
 
     public long count(long run, String kind) {
@@ -45,18 +46,16 @@ public class Findings {
                 Long.class, run, kind, kind);
     }
 
-    public String csv(long run, String kind) {
-        try {
-            return CSV.writer(SCHEMA).writeValueAsString(page(run, kind, 0, Integer.MAX_VALUE));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("findings of run " + run + " cannot be written as CSV", e);
-        }
+    /** Every finding of the run (of one kind, or all), a row at a time from the database to the response. */
+    public ResponseEntity<StreamingResponseBody> csv(long run, String kind) {
+        return export.download("payment-reconciliation-" + run + "-findings.csv", SCHEMA, Findings::finding, SELECT,
+                run, kind, kind);
     }
 
     private static Finding finding(ResultSet rs, int row) throws SQLException {
         Timestamp paidAt = rs.getTimestamp(10);
         return new Finding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), (Long) rs.getObject(7), rs.getString(8), (Long) rs.getObject(9),
-                paidAt == null ? null : ISO.format(paidAt.toInstant().atZone(ZONE)), rs.getString(11));
+                paidAt == null ? null : ISO.format(paidAt.toInstant().atZone(VietnamTime.ZONE)), rs.getString(11));
     }
 }

@@ -1,5 +1,6 @@
 package vn.lienthong.payments.reconciliation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,10 @@ public class Reconciliations {
     private final ReconciliationRuns runs;
     private final ProducerTemplate producer;
     private final PaymentSettings.Reconciliation settings;
+    private final Clock clock;
 
-    public Reconciliations(ReconciliationRuns runs, ProducerTemplate producer, PaymentSettings settings) {
+    public Reconciliations(ReconciliationRuns runs, ProducerTemplate producer, PaymentSettings settings, Clock clock) {
+        this.clock = clock;
         this.runs = runs;
         this.producer = producer;
         this.settings = settings.reconciliation();
@@ -32,7 +35,7 @@ public class Reconciliations {
 
     /** The scheduled run: yesterday (in the province's time zone), unless already reconciled. */
     public void scheduled() {
-        LocalDate yesterday = LocalDate.now(settings.zone()).minusDays(1);
+        LocalDate yesterday = LocalDate.now(clock.withZone(settings.zone())).minusDays(1);
         if (!runs.completed(yesterday)) {
             request(yesterday, "schedule");
         }

@@ -1,0 +1,15 @@
+package vn.lienthong.platform;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one clock the gateway decides by ("now", "today", "yesterday"), in Vietnam time. */
+@Configuration(proxyBeanMethods = false)
+class TimeConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(VietnamTime.ZONE);
+    }
+}
