@@ -19,7 +19,7 @@ import vn.lienthong.dossier.DossierReasons;
 import vn.lienthong.platform.ReasonCode;
 
 /** Every reason code the gateway can store has its words in Vietnamese and English, with the same arguments. */
-class ReasonMessagesTest {
+public class ReasonMessagesTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
@@ -70,7 +70,7 @@ class ReasonMessagesTest {
         }
     }
 
-    static ResourceBundleMessageSource messages() {
+    public static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("i18n/console");
         source.setDefaultEncoding("UTF-8");
