@@ -24,7 +24,7 @@ class FailureCommands {
         query.put("page", page);
         query.put("size", size);
         JsonNode answer = root.api().get("/api/failures", query);
-        root.print(answer, answer.path("items"), "id", "system", "flow", "stage", "reasonClass", "code", "version",
+        root.print(answer, root.json ? answer.path("items") : root.words().sayReasons(answer.path("items")), "id", "system", "flow", "stage", "reasonClass", "code", "version",
                 "attempts", "replays", "status", "lastFailedAt", "reason");
         if (!root.json) {
             root.out().printf("%d of %d (page %d)%n", answer.path("items").size(), answer.path("total").asLong(), page);

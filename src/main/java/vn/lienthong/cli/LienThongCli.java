@@ -43,6 +43,10 @@ public class LienThongCli {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print the API's JSON as it is")
     boolean json;
 
+    @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "${env:LANG}", paramLabel = "vi|en",
+            description = "language of reasons and summaries: vi (the default) or en (default from LANG)")
+    String lang;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -71,6 +75,11 @@ public class LienThongCli {
         } else {
             Output.table(out(), rows, columns);
         }
+    }
+
+    /** Reasons and summaries in the language asked for. */
+    Words words() {
+        return Words.of(lang);
     }
 
     void print(com.fasterxml.jackson.databind.JsonNode answer) {

@@ -29,7 +29,7 @@ class PaymentCommands {
         long id = run.path("id").asLong();
         root.out().printf("Started payment reconciliation %d of %s%s%n", id, day,
                 follow.requested ? "" : "; follow it with: lienthong payments show " + id + " --follow");
-        return follow.requested ? follow.until(root, () -> snapshot(api.get("/api/payments/reconciliations/" + id, Map.of()))) : 0;
+        return follow.requested ? follow.until(root, () -> snapshot(api.get("/api/payments/reconciliations/" + id, Map.of()), root.words())) : 0;
     }
 
     @Command(name = "runs", description = "Reconciliation runs, newest first.")
@@ -42,7 +42,7 @@ class PaymentCommands {
     int show(@Parameters(paramLabel = "ID") long id, @Mixin Follow follow) {
         ApiClient api = root.api();
         if (follow.requested) {
-            return follow.until(root, () -> snapshot(api.get("/api/payments/reconciliations/" + id, Map.of())));
+            return follow.until(root, () -> snapshot(api.get("/api/payments/reconciliations/" + id, Map.of()), root.words()));
         }
         JsonNode run = api.get("/api/payments/reconciliations/" + id, Map.of());
         root.print(run, ApiClient.JSON.createArrayNode().add(run), COLUMNS);
@@ -73,19 +73,17 @@ class PaymentCommands {
     }
 
     /** A run (running, completed or failed) as {@link Follow} shows it: the gateway counts only at the end. */
-    static Follow.Snapshot snapshot(JsonNode run) {
+    static Follow.Snapshot snapshot(JsonNode run, Words words) {
         String state = run.path("state").asText();
         String job = "payment reconciliation " + run.path("id").asLong() + " of " + run.path("day").asText();
         String summary = switch (state) {
             case "running" -> null;
-            case "completed" -> String.format("Payment reconciliation %d of %s completed: %d PayGov rows, %d provincial "
-                            + "rows; %d agreed, %d unpaid at the province (confirmations queued), %d amount mismatch, "
-                            + "%d paid without PayGov, %d bad checksum, %d refund not reflected, %d status mismatch.",
-                    run.path("id").asLong(), run.path("day").asText(), n(run, "paygovRows"), n(run, "provincialRows"),
-                    n(run, "agreed"), n(run, "confirmed"), n(run, "amountMismatch"), n(run, "paidWithoutPaygov"),
-                    n(run, "badChecksum"), n(run, "refundNotReflected"), n(run, "statusMismatch"));
-            default -> String.format("Payment reconciliation %d of %s %s: %s", run.path("id").asLong(),
-                    run.path("day").asText(), state, run.path("reason").asText("no reason given"));
+            case "completed" -> words.say("summary.payment.completed", run.path("id").asLong(), run.path("day").asText(),
+                    n(run, "paygovRows"), n(run, "provincialRows"), n(run, "agreed"), n(run, "confirmed"),
+                    n(run, "amountMismatch"), n(run, "paidWithoutPaygov"), n(run, "badChecksum"),
+                    n(run, "refundNotReflected"), n(run, "statusMismatch"));
+            default -> words.say("summary.payment.ended", run.path("id").asLong(), run.path("day").asText(),
+                    words.say("run." + state), run.path("reason").asText(words.say("summary.payment.noReason")));
         };
         return new Follow.Snapshot(job, state, Double.NaN, 0, "", null, summary, "completed".equals(state), run);
     }

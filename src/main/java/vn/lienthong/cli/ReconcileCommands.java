@@ -53,7 +53,7 @@ class ReconcileCommands {
                 run.path("dry_run").asBoolean() ? " (dry run)" : "", units(run.path("units").asText()),
                 run.path("period_from").asText(), run.path("period_to").asText(),
                 follow.requested ? "" : "; follow it with: lienthong reconcile show " + id + " --follow");
-        return follow.requested ? follow.until(root, () -> snapshot(api.get("/api/reconciliations/" + id, Map.of()))) : 0;
+        return follow.requested ? follow.until(root, () -> snapshot(api.get("/api/reconciliations/" + id, Map.of()), root.words())) : 0;
     }
 
     @Command(name = "list", description = "Recent runs, newest first.")
@@ -66,12 +66,12 @@ class ReconcileCommands {
     int show(@Parameters(paramLabel = "ID") long id, @Mixin Follow follow) {
         ApiClient api = root.api();
         if (follow.requested) {
-            return follow.until(root, () -> snapshot(api.get("/api/reconciliations/" + id, Map.of())));
+            return follow.until(root, () -> snapshot(api.get("/api/reconciliations/" + id, Map.of()), root.words()));
         }
         JsonNode run = api.get("/api/reconciliations/" + id, Map.of());
         root.print(run, ApiClient.JSON.createArrayNode().add(run), COLUMNS);
         if (!root.json) {
-            root.out().println(run.path("summary").asText());
+            root.out().println(summary(run, root.words()));
         }
         return 0;
     }
@@ -106,7 +106,12 @@ class ReconcileCommands {
     }
 
     /** A run (running, completed, failed or interrupted) as {@link Follow} shows it. */
-    static Follow.Snapshot snapshot(JsonNode run) {
+    /** The run's summary in the language asked for. */
+    static String summary(JsonNode run, Words words) {
+        return words.reason(run.get("summaryCode"), run.get("summaryArgs"), run.path("summary").asText());
+    }
+
+    static Follow.Snapshot snapshot(JsonNode run, Words words) {
         String status = run.path("status").asText();
         JsonNode progress = run.path("progress");
         long compared = run.path("compared").asLong();
@@ -115,6 +120,6 @@ class ReconcileCommands {
         return new Follow.Snapshot("reconciliation " + run.path("id").asLong(), status,
                 progress.path("percent").asDouble() / 100, compared, compared + " compared, " + repairable + " repairable",
                 running && progress.path("rate").isNumber() ? progress.path("rate").asDouble() : null,
-                running ? null : run.path("summary").asText(), "completed".equals(status), run);
+                running ? null : summary(run, words), "completed".equals(status), run);
     }
 }

@@ -37,7 +37,7 @@ class ReplayCommands implements Callable<Integer> {
         ApiClient api = root.api();
         JsonNode dryRun = api.post("/api/replays", Map.of(), body(true));
         root.out().printf("Dry run: %d failure(s) would be replayed.%n", dryRun.path("count").asLong());
-        root.print(dryRun, dryRun.path("sample"), "id", "system", "flow", "stage", "reasonClass", "code", "version", "reason");
+        root.print(dryRun, root.json ? dryRun.path("sample") : root.words().sayReasons(dryRun.path("sample")), "id", "system", "flow", "stage", "reasonClass", "code", "version", "reason");
         if (!execute) {
             root.out().println("Nothing replayed. Run again with --execute to start the job.");
             return 0;

@@ -1,6 +1,7 @@
 package vn.lienthong.dossier;
 
 import java.util.Optional;
+import vn.lienthong.platform.Reason;
 
 /** The applicant part of a dossier: identity checked against its type and its birth date. */
 final class ApplicantReader {
@@ -30,8 +31,8 @@ final class ApplicantReader {
             return null;
         }
         return DossierDates.parseBirthDate(text).orElseThrow(() -> new InvalidDossierException(
-                applicant.path("birthDate"), "'" + text + "' is not a date in any accepted format ("
-                        + DossierDates.ACCEPTED_FORMATS + ", or yyyy alone)"));
+                applicant.path("birthDate"), DossierReasons.BAD_BIRTH_DATE, "'" + text + "' is not a date in any accepted"
+                        + " format (" + DossierDates.ACCEPTED_FORMATS + ", or yyyy alone)", text, DossierDates.ACCEPTED_FORMATS));
     }
 
     private static void checkIdentity(JsonFields applicant, IdentityType type, String number, String birthDate)
@@ -41,12 +42,13 @@ final class ApplicantReader {
         }
         String field = applicant.path("identityNumber");
         if (number == null) {
-            throw new InvalidDossierException(field, "required but missing for identityType " + type.wire());
+            throw new InvalidDossierException(field, DossierReasons.IDENTITY_MISSING,
+                    "required but missing for identityType " + type.wire(), type.wire());
         }
-        Optional<String> problem = switch (type) {
-            case CCCD -> Identifiers.cccdProblem(number);
-            case CMND -> Identifiers.cmndProblem(number);
-            case MST -> Identifiers.mstProblem(number);
+        Optional<Reason> problem = switch (type) {
+            case CCCD -> Identifiers.cccdReason(field, number);
+            case CMND -> Identifiers.cmndReason(field, number);
+            case MST -> Identifiers.mstReason(field, number);
             case OTHER -> Optional.empty();
         };
         if (problem.isPresent()) {
@@ -55,8 +57,9 @@ final class ApplicantReader {
         if (type == IdentityType.CCCD && birthDate != null) {
             int encodedYear = Identifiers.cccdBirthYear(number);
             if (encodedYear != Integer.parseInt(birthDate.substring(0, 4))) {
-                throw new InvalidDossierException(field, "CCCD encodes birth year " + encodedYear
-                        + " but birthDate is " + birthDate + " (" + Identifiers.mask(number) + ")");
+                throw new InvalidDossierException(field, DossierReasons.CCCD_BIRTH_YEAR_MISMATCH, "CCCD encodes birth year "
+                        + encodedYear + " but birthDate is " + birthDate + " (" + Identifiers.mask(number) + ")",
+                        String.valueOf(encodedYear), birthDate, Identifiers.mask(number));
             }
         }
     }
@@ -70,8 +73,9 @@ final class ApplicantReader {
         if (version == null) {
             version = districtCode == null ? Dossier.Address.CURRENT : Dossier.Address.LEGACY;
         } else if (!version.equals(Dossier.Address.CURRENT) && !version.equals(Dossier.Address.LEGACY)) {
-            throw new InvalidDossierException(address.path("unitCodeVersion"), "unknown value '" + version
-                    + "' (expected " + Dossier.Address.CURRENT + " or " + Dossier.Address.LEGACY + ")");
+            throw new InvalidDossierException(address.path("unitCodeVersion"), DossierReasons.UNKNOWN_VALUE,
+                    "unknown value '" + version + "' (expected " + Dossier.Address.CURRENT + " or "
+                            + Dossier.Address.LEGACY + ")", version, Dossier.Address.CURRENT + ", " + Dossier.Address.LEGACY);
         }
         return new Dossier.Address(version, address.text("provinceCode"), address.text("communeCode"),
                 districtCode, address.text("detail"));

@@ -12,12 +12,12 @@ public class DossierReader {
     public Dossier read(JsonNode item) throws InvalidDossierException {
         JsonFields dossier = new JsonFields(item, "");
         if (dossier.isAbsent() || !item.isObject()) {
-            throw new InvalidDossierException("dossier", "must be a JSON object");
+            throw new InvalidDossierException("dossier", DossierReasons.NOT_AN_OBJECT, "must be a JSON object");
         }
         String code = dossier.requiredText("code");
         Long version = dossier.wholeNumber("version");
         if (version == null) {
-            throw new InvalidDossierException("version", "required but missing");
+            throw new InvalidDossierException("version", DossierReasons.MISSING, "required but missing");
         }
         JsonFields procedure = dossier.object("procedure");
         JsonFields agency = dossier.object("agency");

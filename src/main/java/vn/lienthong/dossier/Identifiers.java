@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.lienthong.platform.Reason;
 
 /** CCCD, CMND and MST rules of the provincial contract; every reason masks the number. */
 public final class Identifiers {
@@ -42,16 +43,23 @@ public final class Identifiers {
     }
 
     public static Optional<String> cccdProblem(String number) {
+        return cccdReason("", number).map(Reason::text);
+    }
+
+    /** What is wrong with a CCCD, with its message code; the field names where it was found. */
+    public static Optional<Reason> cccdReason(String field, String number) {
         if (number == null || !number.matches("\\d{12}")) {
-            return Optional.of("CCCD must be 12 digits (got " + describe(number) + ")");
+            return Optional.of(DossierReasons.CCCD_LENGTH.reason("CCCD must be 12 digits (got " + describe(number) + ")",
+                    field, length(number), mask(number)));
         }
         if (!LEGACY_PROVINCES.contains(number.substring(0, 3))) {
-            return Optional.of("CCCD digits 1-3 (" + number.substring(0, 3)
-                    + ") are not one of the 63 legacy province codes (" + mask(number) + ")");
+            return Optional.of(DossierReasons.CCCD_PROVINCE.reason("CCCD digits 1-3 (" + number.substring(0, 3)
+                    + ") are not one of the 63 legacy province codes (" + mask(number) + ")",
+                    field, number.substring(0, 3), mask(number)));
         }
         if (number.charAt(3) > '5') {
-            return Optional.of("CCCD digit 4 (century and sex) must be 0-5, got "
-                    + number.charAt(3) + " (" + mask(number) + ")");
+            return Optional.of(DossierReasons.CCCD_CENTURY.reason("CCCD digit 4 (century and sex) must be 0-5, got "
+                    + number.charAt(3) + " (" + mask(number) + ")", field, String.valueOf(number.charAt(3)), mask(number)));
         }
         return Optional.empty();
     }
@@ -63,29 +71,45 @@ public final class Identifiers {
     }
 
     public static Optional<String> cmndProblem(String number) {
+        return cmndReason("", number).map(Reason::text);
+    }
+
+    public static Optional<Reason> cmndReason(String field, String number) {
         if (number == null || !number.matches("\\d{9}")) {
-            return Optional.of("CMND must be 9 digits (got " + describe(number) + ")");
+            return Optional.of(DossierReasons.CMND_LENGTH.reason("CMND must be 9 digits (got " + describe(number) + ")",
+                    field, length(number), mask(number)));
         }
         return Optional.empty();
     }
 
     public static Optional<String> mstProblem(String number) {
+        return mstReason("", number).map(Reason::text);
+    }
+
+    public static Optional<Reason> mstReason(String field, String number) {
         Matcher parts = number == null ? null : MST.matcher(number);
         if (parts == null || !parts.matches()) {
-            return Optional.of("MST must be 10 digits, or 10 digits, '-' and a 3-digit branch (got "
-                    + describe(number) + ")");
+            return Optional.of(DossierReasons.MST_FORMAT.reason("MST must be 10 digits, or 10 digits, '-' and a 3-digit "
+                    + "branch (got " + describe(number) + ")", field, length(number), mask(number)));
         }
         String base = parts.group(1);
         if (base.substring(2, 9).matches("0+")) {
-            return Optional.of("MST digits 3-9 must not all be zero (" + mask(number) + ")");
+            return Optional.of(DossierReasons.MST_ZERO.reason("MST digits 3-9 must not all be zero (" + mask(number) + ")",
+                    field, mask(number)));
         }
         if (!hasValidCheckDigit(base)) {
-            return Optional.of("MST check digit (10th) is wrong (" + mask(number) + ")");
+            return Optional.of(DossierReasons.MST_CHECK_DIGIT.reason("MST check digit (10th) is wrong (" + mask(number)
+                    + ")", field, mask(number)));
         }
         if ("000".equals(parts.group(2))) {
-            return Optional.of("MST branch suffix must not be 000 (" + mask(number) + ")");
+            return Optional.of(DossierReasons.MST_BRANCH.reason("MST branch suffix must not be 000 (" + mask(number) + ")",
+                    field, mask(number)));
         }
         return Optional.empty();
+    }
+
+    private static int length(String number) {
+        return number == null ? 0 : number.length();
     }
 
     private static boolean hasValidCheckDigit(String base) {

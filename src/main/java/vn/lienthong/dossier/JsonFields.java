@@ -30,7 +30,8 @@ final class JsonFields {
     JsonFields object(String name) throws InvalidDossierException {
         JsonNode value = node.path(name);
         if (!isAbsent(value) && !value.isObject()) {
-            throw new InvalidDossierException(path(name), "must be an object, got " + value.getNodeType());
+            throw new InvalidDossierException(path(name), DossierReasons.NOT_AN_OBJECT_FIELD,
+                    "must be an object, got " + value.getNodeType(), value.getNodeType().toString());
         }
         return new JsonFields(value, path(name) + ".");
     }
@@ -46,7 +47,7 @@ final class JsonFields {
     List<JsonFields> items(String name) throws InvalidDossierException {
         JsonNode list = raw(name);
         if (list != null && !list.isArray()) {
-            throw new InvalidDossierException(path(name), "must be a list");
+            throw new InvalidDossierException(path(name), DossierReasons.NOT_A_LIST, "must be a list");
         }
         List<JsonFields> items = new ArrayList<>();
         for (int i = 0; list != null && i < list.size(); i++) {
@@ -61,7 +62,8 @@ final class JsonFields {
             return null;
         }
         if (!value.isValueNode()) {
-            throw new InvalidDossierException(path(name), "must be text, got " + value.getNodeType());
+            throw new InvalidDossierException(path(name), DossierReasons.NOT_TEXT, "must be text, got " + value.getNodeType(),
+                    value.getNodeType().toString());
         }
         String text = VietnameseText.normalize(value.asText());
         return text.isEmpty() ? null : text;
@@ -70,7 +72,7 @@ final class JsonFields {
     String requiredText(String name) throws InvalidDossierException {
         String text = text(name);
         if (text == null) {
-            throw new InvalidDossierException(path(name), "required but missing");
+            throw new InvalidDossierException(path(name), DossierReasons.MISSING, "required but missing");
         }
         return text;
     }
@@ -86,7 +88,8 @@ final class JsonFields {
             }
         }
         String expected = Arrays.stream(type.getEnumConstants()).map(WireValue::wire).collect(Collectors.joining(", "));
-        throw new InvalidDossierException(path(name), "unknown value '" + text + "' (expected one of " + expected + ")");
+        throw new InvalidDossierException(path(name), DossierReasons.UNKNOWN_VALUE,
+                "unknown value '" + text + "' (expected one of " + expected + ")", text, expected);
     }
 
     OffsetDateTime dateTime(String name) throws InvalidDossierException {
@@ -95,7 +98,8 @@ final class JsonFields {
             return null;
         }
         return DossierDates.parseDateTime(text).orElseThrow(() -> new InvalidDossierException(path(name),
-                "'" + text + "' is not a date in any accepted format (" + DossierDates.ACCEPTED_FORMATS + ")"));
+                DossierReasons.BAD_DATE, "'" + text + "' is not a date in any accepted format ("
+                        + DossierDates.ACCEPTED_FORMATS + ")", text, DossierDates.ACCEPTED_FORMATS));
     }
 
     Long wholeNumber(String name) throws InvalidDossierException {
@@ -105,7 +109,8 @@ final class JsonFields {
         }
         Long number = parseWhole(text);
         if (number == null || number < 0) {
-            throw new InvalidDossierException(path(name), "must be a whole number, not negative (got " + text + ")");
+            throw new InvalidDossierException(path(name), DossierReasons.NOT_WHOLE_NUMBER,
+                    "must be a whole number, not negative (got " + text + ")", text);
         }
         return number;
     }

@@ -12,8 +12,8 @@ public final class TextLimit {
             throws InvalidDossierException {
         int length = VietnameseText.length(text);
         if (length > max) {
-            throw new InvalidDossierException(field, String.format(Locale.US,
-                    "%,d characters, %s allows at most %,d", length, limitOwner, max));
+            throw new InvalidDossierException(field, DossierReasons.TOO_LONG, String.format(Locale.US,
+                    "%,d characters, %s allows at most %,d", length, limitOwner, max), length, max);
         }
     }
 }

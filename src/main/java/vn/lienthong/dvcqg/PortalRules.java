@@ -1,6 +1,7 @@
 package vn.lienthong.dvcqg;
 
 import java.util.regex.Pattern;
+import vn.lienthong.dossier.DossierReasons;
 import vn.lienthong.dossier.InvalidDossierException;
 import vn.lienthong.dossier.TextLimit;
 
@@ -25,25 +26,26 @@ final class PortalRules {
     void check(HoSo hoSo) throws InvalidDossierException {
         checkDossierCode(hoSo.maHoSo());
         if (!PROCEDURE_CODE.matcher(hoSo.maTthc()).matches()) {
-            throw new InvalidDossierException("procedure.code",
-                    "'" + hoSo.maTthc() + "' is not a national procedure code d.dddddd (MaTTHC)");
+            throw new InvalidDossierException("procedure.code", DossierReasons.PORTAL_PROCEDURE_CODE,
+                    "'" + hoSo.maTthc() + "' is not a national procedure code d.dddddd (MaTTHC)", hoSo.maTthc());
         }
         TextLimit.requireAtMost("summary", hoSo.trichYeuHoSo(), SUMMARY_LIMIT, "the portal (TrichYeuHoSo)");
         if (hoSo.chuHoSo().isEmpty()) {
-            throw new InvalidDossierException("applicant.fullname", "required by the portal (ChuHoSo) but missing");
+            throw new InvalidDossierException("applicant.fullname", DossierReasons.PORTAL_APPLICANT_NAME,
+                    "required by the portal (ChuHoSo) but missing");
         }
         if (!hoSo.ngayNopHoSo().isEmpty() && !hoSo.ngayTiepNhan().isEmpty()
                 && hoSo.ngayTiepNhan().compareTo(hoSo.ngayNopHoSo()) < 0) {
-            throw new InvalidDossierException("acceptedDate", "accepted at " + hoSo.ngayTiepNhan()
-                    + ", before the application at " + hoSo.ngayNopHoSo()
-                    + "; the portal requires NgayTiepNhan not before NgayNopHoSo");
+            throw new InvalidDossierException("acceptedDate", DossierReasons.PORTAL_ACCEPTED_BEFORE_APPLIED, "accepted at "
+                    + hoSo.ngayTiepNhan() + ", before the application at " + hoSo.ngayNopHoSo()
+                    + "; the portal requires NgayTiepNhan not before NgayNopHoSo", hoSo.ngayTiepNhan(), hoSo.ngayNopHoSo());
         }
     }
 
     void check(TienDo step, int index) throws InvalidDossierException {
         checkDossierCode(step.maHoSo());
         if (step.thoiDiemXuLy().isEmpty()) {
-            throw new InvalidDossierException("history[" + index + "].at",
+            throw new InvalidDossierException("history[" + index + "].at", DossierReasons.PORTAL_STEP_TIME,
                     "required but missing: the portal identifies a step by its time (ThoiDiemXuLy)");
         }
         TextLimit.requireAtMost("history[" + index + "].handler", step.nguoiXuLy(), HANDLER_LIMIT,
@@ -52,9 +54,10 @@ final class PortalRules {
 
     private void checkDossierCode(String code) throws InvalidDossierException {
         if (!dossierCode.matcher(code).matches()) {
-            throw new InvalidDossierException("code", "'" + code + "' does not start with a unit code of province "
-                    + provinceSuffix + " (four dot-separated parts ending in " + provinceSuffix
-                    + ", e.g. 000.00.04." + provinceSuffix + ") followed by '-' (MaHoSo)");
+            throw new InvalidDossierException("code", DossierReasons.PORTAL_DOSSIER_CODE, "'" + code
+                    + "' does not start with a unit code of province " + provinceSuffix + " (four dot-separated parts"
+                    + " ending in " + provinceSuffix + ", e.g. 000.00.04." + provinceSuffix + ") followed by '-' (MaHoSo)",
+                    code, provinceSuffix);
         }
     }
 }

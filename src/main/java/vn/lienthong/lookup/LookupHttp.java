@@ -42,8 +42,9 @@ public class LookupHttp {
                     + message(status, response) + ")");
         }
         if (status >= 400 && status < 500 && status != 429) {
-            throw new PermanentLookupFailure(source.system(), "refused the look-up with HTTP " + status + " ("
-                    + message(status, response) + ")");
+            String message = message(status, response);
+            throw new PermanentLookupFailure(source.system(), LookupReasons.REFUSED.reason(
+                    "refused the look-up with HTTP " + status + " (" + message + ")", source.system(), status, message));
         }
         return responses.read(source.system(), response);
     }

@@ -1,12 +1,13 @@
 package vn.lienthong.lookup;
 
 import java.time.Duration;
+import vn.lienthong.platform.Reason;
 
 /**
  * What became of one look-up: a verification, a transient failure (try again after {@code retryAfter} or the
  * back-off), a refusal no retry fixes (kept in failed_sync), or not tried (circuit open, bulkhead full).
  */
-public record LookupOutcome(VerificationTask task, Verification verification, Kind kind, String reason, Duration retryAfter) {
+public record LookupOutcome(VerificationTask task, Verification verification, Kind kind, Reason reason, Duration retryAfter) {
 
     public enum Kind { VERIFIED, TRANSIENT, PERMANENT, NOT_TRIED }
 
@@ -14,7 +15,7 @@ public record LookupOutcome(VerificationTask task, Verification verification, Ki
         return new LookupOutcome(task, verification, Kind.VERIFIED, null, null);
     }
 
-    public static LookupOutcome failed(VerificationTask task, Kind kind, String reason, Duration retryAfter) {
+    public static LookupOutcome failed(VerificationTask task, Kind kind, Reason reason, Duration retryAfter) {
         return new LookupOutcome(task, null, kind, reason, retryAfter);
     }
 }

@@ -102,8 +102,9 @@ public class VerificationPublisher {
             if (item.refusal() != null) {
                 log.warn("The province refused the {} verification of {}: {}", item.source(), item.code(), masked(item.refusal()));
                 refused.add(new FlowFailure(ProvincialClient.SYSTEM, VerificationRecorder.FLOW, "write-back-" + item.source(),
-                        "province-refused", "verifications: the province refused the " + item.source() + " result ("
-                                + masked(item.refusal()) + ")", item.code(), 0, null, item.toString()));
+                        "province-refused", LookupReasons.WRITE_BACK_REFUSED.reason("verifications: the province refused the "
+                                + item.source() + " result (" + masked(item.refusal()) + ")", item.source(),
+                                masked(item.refusal())), item.code(), 0, null, item.toString()));
             }
         }
         failures.recordFlowFailures(refused);

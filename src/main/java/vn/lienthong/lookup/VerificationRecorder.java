@@ -52,11 +52,11 @@ public class VerificationRecorder {
             switch (o.kind()) {
                 case TRANSIENT -> {
                     retryAfter.holdOff(t.source().system(), o.retryAfter());
-                    later.add(new Object[] {backoff(o).toMillis() + " milliseconds", 0, o.reason(), t.code(), t.source().system()});
+                    later.add(new Object[] {backoff(o).toMillis() + " milliseconds", 0, o.reason().text(), t.code(), t.source().system()});
                 }
-                case NOT_TRIED -> later.add(new Object[] {"0 seconds", 1, o.reason(), t.code(), t.source().system()});
+                case NOT_TRIED -> later.add(new Object[] {"0 seconds", 1, o.reason().text(), t.code(), t.source().system()});
                 case PERMANENT -> refused.add(new FlowFailure(t.source().system(), FLOW, stage(t.source()),
-                        "lookup-refused", t.source().system() + ": " + o.reason(), t.code(), t.version(), null, t.record()));
+                        "lookup-refused", o.reason().withText(t.source().system() + ": " + o.reason().text()), t.code(), t.version(), null, t.record()));
                 default -> { }
             }
         }
@@ -68,7 +68,7 @@ public class VerificationRecorder {
                 refused.stream().map(f -> new Object[] {f.code(), f.system()}).toList());
         if (!refused.isEmpty()) {
             log.error("{} look-ups refused for good, kept in failed_sync (flow {}): {}", refused.size(), FLOW,
-                    refused.get(0).reason());
+                    refused.get(0).reason().text());
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.DossierReader;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.platform.TransientFailure;
 
@@ -55,17 +56,21 @@ public class Verifier {
         Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         for (Throwable e = error; e != null; e = e.getCause()) {
             if (e instanceof TransientFailure t) {
-                return LookupOutcome.failed(task, LookupOutcome.Kind.TRANSIENT, t.getMessage(), t.retryAfter());
+                return LookupOutcome.failed(task, LookupOutcome.Kind.TRANSIENT, Reason.uncoded(t.getMessage()),
+                        t.retryAfter());
             }
             if (e instanceof CallNotPermittedException || e instanceof BulkheadFullException) {
-                return LookupOutcome.failed(task, LookupOutcome.Kind.NOT_TRIED, e.getMessage(), null);
+                return LookupOutcome.failed(task, LookupOutcome.Kind.NOT_TRIED, Reason.uncoded(e.getMessage()), null);
             }
-            if (e instanceof ConfigurationFailure || e instanceof PermanentLookupFailure) {
-                return LookupOutcome.failed(task, LookupOutcome.Kind.PERMANENT, e.getMessage(), null);
+            if (e instanceof PermanentLookupFailure p) {
+                return LookupOutcome.failed(task, LookupOutcome.Kind.PERMANENT, p.reason(), null);
+            }
+            if (e instanceof ConfigurationFailure) {
+                return LookupOutcome.failed(task, LookupOutcome.Kind.PERMANENT, Reason.uncoded(e.getMessage()), null);
             }
         }
         String reason = error == null ? "circuit open" : error.getClass().getSimpleName() + ": " + error.getMessage();
         return LookupOutcome.failed(task, error == null ? LookupOutcome.Kind.NOT_TRIED : LookupOutcome.Kind.TRANSIENT,
-                reason, null);
+                Reason.uncoded(reason), null);
     }
 }

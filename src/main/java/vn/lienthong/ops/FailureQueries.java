@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.Reason;
 
 /** Reads the shared failed_sync table and the attempts kept beside it. */
 @Component
@@ -15,7 +16,8 @@ public class FailureQueries {
 
     private static final String SUMMARY = """
             select f.id, f.system, f.flow, f.stage, f.reason_class, f.reason, f.record_key, f.code, f.version,
-                   f.procedure_code, f.unit_code, f.attempts, f.replays, f.first_failed_at, f.last_failed_at, f.status
+                   f.procedure_code, f.unit_code, f.attempts, f.replays, f.first_failed_at, f.last_failed_at, f.status,
+                   f.reason_code, f.reason_args::text
               from failed_sync f""";
     private static final String RECORD = """
             select f.id, f.system, f.flow, f.stage, f.reason_class, f.reason, f.record_key, f.code, f.version,
@@ -58,11 +60,11 @@ public class FailureQueries {
         String record = jdbc.queryForObject("select record from failed_sync where id = ?", String.class, id);
         List<FailureAttempt> attempts = jdbc.query("""
                 select id, kind, at, stage, reason_class, reason, actor, job_id, mode, outcome, duplicate_id,
-                       payload is null from failed_sync_attempt where failure_id = ? order by id""",
+                       payload is null, reason_code, reason_args::text from failed_sync_attempt where failure_id = ? order by id""",
                 (rs, i) -> new FailureAttempt(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getObject(8, Long.class), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getBoolean(12)), id);
+                        rs.getBoolean(12), rs.getString(13), Reason.argsOf(rs.getString(14))), id);
         return Optional.of(new FailureDetails(found.get(0), record, attempts));
     }
 
@@ -84,6 +86,6 @@ public class FailureQueries {
         return new FailureSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, Long.class), rs.getString(10),
                 rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getObject(14, OffsetDateTime.class),
-                rs.getObject(15, OffsetDateTime.class), rs.getString(16));
+                rs.getObject(15, OffsetDateTime.class), rs.getString(16), rs.getString(17), Reason.argsOf(rs.getString(18)));
     }
 }

@@ -56,6 +56,13 @@ public class PersonalNumbers {
         return text == null ? null : DIGIT_RUN.matcher(text).replaceAll(m -> Identifiers.mask(m.group()));
     }
 
+    /** A reason's arguments with their personal numbers masked (in their order). */
+    public static Map<String, Object> maskArgs(Map<String, Object> args) {
+        Map<String, Object> masked = new java.util.LinkedHashMap<>();
+        args.forEach((name, value) -> masked.put(name, value instanceof String s ? maskText(s) : value));
+        return masked;
+    }
+
     /** The record with its personal numbers masked; a record that is not JSON is masked as text. */
     public String maskRecord(String record) {
         try {

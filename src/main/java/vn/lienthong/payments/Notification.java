@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.VietnamTime;
 
 /** A verified PayGov notification, read into what the relay needs; the message itself is kept as received. */
@@ -21,12 +22,14 @@ public record Notification(String transactionId, String status, String paymentRe
     static Notification read(JsonNode message, String partnerCode) {
         String partner = text(message, "MaDoiTac");
         if (!partnerCode.equals(partner)) {
-            throw new InvalidNotification("MaDoiTac: notification for partner '" + partner + "', this gateway is " + partnerCode);
+            throw new InvalidNotification(PaymentReasons.PARTNER.reason("MaDoiTac: notification for partner '" + partner
+                    + "', this gateway is " + partnerCode, String.valueOf(partner), partnerCode));
         }
         String transactionId = required(message, "MaGiaoDich");
         String status = required(message, "TrangThai").replaceFirst("^0+(?=\\d)", "");
         if (!STATUSES.contains(status)) {
-            throw new InvalidNotification("TrangThai: unknown status '" + status + "' of " + transactionId);
+            throw new InvalidNotification(PaymentReasons.UNKNOWN_STATUS.reason("TrangThai: unknown status '" + status + "' of "
+                    + transactionId, status, transactionId));
         }
         return new Notification(transactionId, status, required(message, "MaThamChieu"), text(message, "MaHoSo"),
                 amount(message, transactionId), paidAt(message, transactionId), message.toString());
@@ -36,7 +39,8 @@ public record Notification(String transactionId, String status, String paymentRe
         try {
             return Long.parseLong(required(message, "SoTien"));
         } catch (NumberFormatException e) {
-            throw new InvalidNotification("SoTien: '" + text(message, "SoTien") + "' of " + transactionId + " is not a whole amount of VND");
+            throw new InvalidNotification(PaymentReasons.AMOUNT.reason("SoTien: '" + text(message, "SoTien") + "' of " + transactionId
+                    + " is not a whole amount of VND", String.valueOf(text(message, "SoTien")), transactionId));
         }
     }
 
@@ -44,14 +48,15 @@ public record Notification(String transactionId, String status, String paymentRe
         try {
             return LocalDateTime.parse(required(message, "ThoiGianGD"), PAYGOV_TIME).atZone(VietnamTime.ZONE).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            throw new InvalidNotification("ThoiGianGD: '" + text(message, "ThoiGianGD") + "' of " + transactionId + " is not yyyyMMddHHmmss");
+            throw new InvalidNotification(PaymentReasons.TIME.reason("ThoiGianGD: '" + text(message, "ThoiGianGD") + "' of "
+                    + transactionId + " is not yyyyMMddHHmmss", String.valueOf(text(message, "ThoiGianGD")), transactionId));
         }
     }
 
     private static String required(JsonNode message, String field) {
         String value = text(message, field);
         if (value == null || value.isBlank()) {
-            throw new InvalidNotification(field + ": missing");
+            throw new InvalidNotification(PaymentReasons.MISSING.reason(field + ": missing", field));
         }
         return value.strip();
     }
@@ -63,8 +68,15 @@ public record Notification(String transactionId, String status, String paymentRe
 
     /** Verified as sent by PayGov, yet not usable: kept in failed_sync with this reason. */
     static class InvalidNotification extends RuntimeException {
-        InvalidNotification(String reason) {
-            super(reason);
+        private final transient Reason reason;
+
+        InvalidNotification(Reason reason) {
+            super(reason.text());
+            this.reason = reason;
+        }
+
+        Reason reason() {
+            return reason;
         }
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.lienthong.sync.FailedSyncStore;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.sync.FailedSyncStore.FailedRecord;
 
 /**
@@ -59,18 +60,18 @@ public class NotificationIntake {
             Notification notification = Notification.read(message, partnerCode);
             metrics.notification(events.record(notification) ? "stored" : "resend");
         } catch (Notification.InvalidNotification e) {
-            keepInvalid(message, e.getMessage());
+            keepInvalid(message, e.reason());
         }
         return true;
     }
 
-    private void keepInvalid(JsonNode message, String reason) {
+    private void keepInvalid(JsonNode message, Reason reason) {
         String transaction = Notification.text(message, "MaGiaoDich");
         String key = (transaction == null ? "?" : transaction) + ":" + Notification.text(message, "TrangThai");
         failures.recordFlow(PaygovClient.SYSTEM, PaymentRelay.FLOW, List.of(new FailedRecord("notify", "invalid-notification",
                 reason, key, Notification.text(message, "MaHoSo"), message.toString())));
         metrics.notification("invalid");
-        log.warn("PayGov notification {} verified but unusable, kept in failed_sync: {}", key, reason);
+        log.warn("PayGov notification {} verified but unusable, kept in failed_sync: {}", key, reason.text());
     }
 
     private JsonNode parse(byte[] body) {

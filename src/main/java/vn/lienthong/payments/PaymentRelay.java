@@ -89,19 +89,19 @@ public class PaymentRelay {
                 done.stream().map(o -> o.event().transactionId() + ":1").toList());
         List<RelayOutcome> refused = byKind.getOrDefault(RelayOutcome.Kind.REFUSED, List.of());
         jdbc.batchUpdate("update payment_event set relay_state = 'failed', lease_until = null, last_error = ? where id = ?",
-                refused.stream().map(o -> new Object[] {o.reason(), o.event().id()}).toList());
+                refused.stream().map(o -> new Object[] {o.reason().text(), o.event().id()}).toList());
         failures.recordFlow(ProvincialClient.SYSTEM, FLOW, refused.stream().map(o -> new FailedRecord(STAGE,
                 o.reasonClass(), o.reason(), o.event().transactionId() + ":1", o.event().dossierCode(), o.event().record())).toList());
         List<RelayOutcome> retry = byKind.getOrDefault(RelayOutcome.Kind.RETRY, List.of());
         Instant now = clock.instant();
         jdbc.batchUpdate("update payment_event set next_attempt_at = ?, lease_until = null, last_error = ? where id = ?",
                 retry.stream().map(o -> new Object[] {Timestamp.from(now.plusMillis(backoff.apply(o.event().attempts()))),
-                        o.reason(), o.event().id()}).toList());
+                        o.reason().text(), o.event().id()}).toList());
         byKind.forEach((kind, list) -> metrics.relayed(kind.name().toLowerCase(), list.size()));
         refused.forEach(o -> log.warn("Payment {} not confirmed to the province, kept in failed_sync: {}",
-                o.event().transactionId(), o.reason()));
+                o.event().transactionId(), o.reason().text()));
         if (!retry.isEmpty()) {
-            log.info("{} payment confirmation(s) will be tried again after a back-off: {}", retry.size(), retry.get(0).reason());
+            log.info("{} payment confirmation(s) will be tried again after a back-off: {}", retry.size(), retry.get(0).reason().text());
         }
     }
 }

@@ -42,11 +42,14 @@ public class ProvincialPayments {
         }
         String refusal = "HTTP " + status + " " + answer.body().path("error").asText() + ": " + answer.body().path("message").asText();
         return switch (status) {
-            case 409 -> RelayOutcome.refused(event, "amount-mismatch", "confirmation: the province refused the amount "
-                    + event.amount() + " of " + event.paymentRef() + " (" + refusal + ")");
-            case 404 -> RelayOutcome.refused(event, "unknown-payment", "confirmation: the province has no payment "
-                    + event.paymentRef() + " (" + refusal + ")");
-            case 400, 422 -> RelayOutcome.refused(event, "refused", "confirmation: the province refused it (" + refusal + ")");
+            case 409 -> RelayOutcome.refused(event, "amount-mismatch", PaymentReasons.AMOUNT_REFUSED.reason(
+                    "confirmation: the province refused the amount " + event.amount() + " of " + event.paymentRef()
+                            + " (" + refusal + ")", event.amount(), event.paymentRef(), refusal));
+            case 404 -> RelayOutcome.refused(event, "unknown-payment", PaymentReasons.UNKNOWN_PAYMENT.reason(
+                    "confirmation: the province has no payment " + event.paymentRef() + " (" + refusal + ")",
+                    event.paymentRef(), refusal));
+            case 400, 422 -> RelayOutcome.refused(event, "refused", PaymentReasons.CONFIRMATION_REFUSED.reason(
+                    "confirmation: the province refused it (" + refusal + ")", refusal));
             default -> throw new TransientFailure(ProvincialClient.SYSTEM, "confirmation answered " + refusal);
         };
     }

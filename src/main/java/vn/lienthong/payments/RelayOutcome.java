@@ -1,7 +1,9 @@
 package vn.lienthong.payments;
 
+import vn.lienthong.platform.Reason;
+
 /** How one attempt to confirm a payment to the province ended. */
-public record RelayOutcome(PaymentEvent event, Kind kind, String reasonClass, String reason) {
+public record RelayOutcome(PaymentEvent event, Kind kind, String reasonClass, Reason reason) {
 
     public enum Kind { RELAYED, DUPLICATE, REFUSED, RETRY }
 
@@ -9,11 +11,11 @@ public record RelayOutcome(PaymentEvent event, Kind kind, String reasonClass, St
         return new RelayOutcome(event, duplicate ? Kind.DUPLICATE : Kind.RELAYED, null, null);
     }
 
-    static RelayOutcome refused(PaymentEvent event, String reasonClass, String reason) {
+    static RelayOutcome refused(PaymentEvent event, String reasonClass, Reason reason) {
         return new RelayOutcome(event, Kind.REFUSED, reasonClass, reason);
     }
 
     static RelayOutcome retry(PaymentEvent event, String reason) {
-        return new RelayOutcome(event, Kind.RETRY, "transient", reason);
+        return new RelayOutcome(event, Kind.RETRY, "transient", Reason.uncoded(reason));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.Reason;
 
 /** A run as the REST API shows it: its row, live counters while it goes, progress, summary and timings. */
 @Component
@@ -34,7 +35,10 @@ class RunView {
         progress.put("elapsedSeconds", live != null ? live.elapsedMillis() / 1000.0 : null);
         view.put("progress", progress);
         view.put("timings", timings(row.get("timings")));
-        view.put("summary", RunSummary.of(row, live));
+        Reason summary = RunSummary.of(row, live);
+        view.put("summary", summary.text());
+        view.put("summaryCode", summary.code());
+        view.put("summaryArgs", summary.args());
         view.put("findings", "/api/reconciliations/" + row.get("id") + "/findings");
         return view;
     }

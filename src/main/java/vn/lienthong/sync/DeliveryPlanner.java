@@ -15,6 +15,7 @@ import vn.lienthong.dvcqg.ContentHash;
 import vn.lienthong.dvcqg.HoSo;
 import vn.lienthong.dvcqg.HoSoMapper;
 import vn.lienthong.dvcqg.TienDo;
+import vn.lienthong.platform.Reason;
 
 /**
  * Decides what a batch taken from the queue comes to. Only the newest version of each dossier is sent,
@@ -74,9 +75,10 @@ public class DeliveryPlanner {
                     deliveries.add(delivery);
                 }
             } catch (InvalidDossierException e) {
-                rejections.add(invalid(item, e.getMessage()));
+                rejections.add(invalid(item, e.failureReason()));
             } catch (Exception e) {
-                rejections.add(invalid(item, "record: the gateway could not read it (" + e.getMessage() + ")"));
+                rejections.add(invalid(item, SyncReasons.RECORD_UNREADABLE.reason(
+                        "record: the gateway could not read it (" + e.getMessage() + ")", String.valueOf(e.getMessage()))));
             }
         }
         return new DeliveryPlan(deliveries, alreadyDelivered, superseded, rejections);
@@ -112,7 +114,7 @@ public class DeliveryPlanner {
         return new Delivery(item, hoSo, hash, push, position != null, pending);
     }
 
-    private Rejection invalid(QueuedDossier item, String reason) {
+    private Rejection invalid(QueuedDossier item, Reason reason) {
         return new Rejection(item, Rejection.STAGE_VALIDATE, Rejection.INVALID_RECORD, reason, procedureCode(item));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dvcqg.DvcqgClient;
+import vn.lienthong.platform.Reason;
 
 /**
  * The failed-sync table, shared by every flow: the record as received, the stage, the reason and the
@@ -51,15 +52,16 @@ public class FailedSyncStore {
 
     /** Failures of another flow (verification, ...), keyed by code and stage; failing again counts an attempt. */
     public void recordFlowFailures(List<FlowFailure> failures) {
-        upsert(failures.stream().map(f -> new Object[] {f.system(), f.flow(), f.stage(), f.reasonClass(), f.reason(),
-                f.code(), f.code(), f.version(), f.procedureCode(), SyncLedger.unitCode(f.code()), f.record()}).toList());
+        upsert(failures.stream().map(f -> new Object[] {f.system(), f.flow(), f.stage(), f.reasonClass(), f.reason().text(),
+                f.reason().code(), f.reason().argsJson(), f.code(), f.code(), f.version(), f.procedureCode(), SyncLedger.unitCode(f.code()), f.record()}).toList());
     }
 
     void record(List<Rejection> rejections) {
         upsert(rejections.stream().map(r -> {
             QueuedDossier source = r.source();
             boolean identified = !source.code().startsWith("#");
-            return new Object[] {DvcqgClient.SYSTEM, FLOW, r.stage(), r.reasonClass(), r.reason(), source.key(),
+            return new Object[] {DvcqgClient.SYSTEM, FLOW, r.stage(), r.reasonClass(), r.reason().text(),
+                    r.reason().code(), r.reason().argsJson(), source.key(),
                     identified ? source.code() : null, identified ? source.version() : null,
                     r.procedureCode(), identified ? SyncLedger.unitCode(source.code()) : null, source.raw()};
         }).toList());
@@ -67,8 +69,8 @@ public class FailedSyncStore {
 
     /** Records of another flow (payments, ...) that no retry will fix; failing again the same way adds an attempt. */
     public void recordFlow(String system, String flow, List<FailedRecord> failures) {
-        upsert(failures.stream().map(f -> new Object[] {system, flow, f.stage(), f.reasonClass(), f.reason(),
-                f.recordKey(), f.code(), null, null, f.code() == null ? null : SyncLedger.unitCode(f.code()), f.record()})
+        upsert(failures.stream().map(f -> new Object[] {system, flow, f.stage(), f.reasonClass(), f.reason().text(),
+                f.reason().code(), f.reason().argsJson(), f.recordKey(), f.code(), null, null, f.code() == null ? null : SyncLedger.unitCode(f.code()), f.record()})
                 .toList());
     }
 
@@ -78,16 +80,17 @@ public class FailedSyncStore {
             return;
         }
         jdbc.batchUpdate("""
-                insert into failed_sync (system, flow, stage, reason_class, reason, record_key, code, version,
-                                         procedure_code, unit_code, record)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into failed_sync (system, flow, stage, reason_class, reason, reason_code, reason_args, record_key,
+                                         code, version, procedure_code, unit_code, record)
+                values (?, ?, ?, ?, ?, ?, ?::json, ?, ?, ?, ?, ?, ?)
                 on conflict (flow, stage, record_key) do update set attempts = failed_sync.attempts + 1,
-                    reason = excluded.reason, reason_class = excluded.reason_class, record = excluded.record,
+                    reason = excluded.reason, reason_code = excluded.reason_code,
+                    reason_args = excluded.reason_args, reason_class = excluded.reason_class, record = excluded.record,
                     version = excluded.version, last_failed_at = now(), status = 'open'""", rows);
     }
 
     /** One failed record of another flow: the record as received, its key, and why. */
-    public record FailedRecord(String stage, String reasonClass, String reason, String recordKey, String code,
+    public record FailedRecord(String stage, String reasonClass, Reason reason, String recordKey, String code,
                                String record) {
     }
 }

@@ -71,7 +71,9 @@ public class PortalDelivery {
                 otherWay.add(delivery);
             } else {
                 progress.rejected(new Rejection(delivery.source(), Rejection.STAGE_PUSH, Rejection.PORTAL_REJECTED,
-                        "HoSo: the portal refused the dossier with " + describe(result), delivery.hoSo().maTthc()));
+                        SyncReasons.PORTAL_REFUSED_DOSSIER.reason("HoSo: the portal refused the dossier with " + describe(result),
+                                String.valueOf(result.code()), String.valueOf(result.message())),
+                        delivery.hoSo().maTthc()));
             }
         }
     }
@@ -94,8 +96,10 @@ public class PortalDelivery {
                 Delivery owner = owners.get(i);
                 if (!result.ok()) {
                     progress.rejected(new Rejection(owner.source(), Rejection.STAGE_PROGRESS, Rejection.PORTAL_REJECTED,
-                            "TienDo[" + steps.get(i).step().thoiDiemXuLy() + "]: the portal refused the handling step with "
-                                    + describe(result), owner.hoSo().maTthc()));
+                            SyncReasons.PORTAL_REFUSED_STEP.reason("TienDo[" + steps.get(i).step().thoiDiemXuLy()
+                                    + "]: the portal refused the handling step with " + describe(result),
+                                    steps.get(i).step().thoiDiemXuLy(), String.valueOf(result.code()),
+                                    String.valueOf(result.message())), owner.hoSo().maTthc()));
                 }
                 progress.stepSettled(owner, steps.get(i).at());
             }

@@ -1,7 +1,9 @@
 package vn.lienthong.sync;
 
+import vn.lienthong.platform.Reason;
+
 /** A record no retry will fix, with the stage where it failed and a reason a person understands. */
-public record Rejection(QueuedDossier source, String stage, String reasonClass, String reason, String procedureCode) {
+public record Rejection(QueuedDossier source, String stage, String reasonClass, Reason reason, String procedureCode) {
 
     public static final String STAGE_VALIDATE = "validate";
     public static final String STAGE_PUSH = "push";

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
+import vn.lienthong.console.ReasonMessagesTest;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
@@ -43,12 +46,21 @@ class LienThongCliIT extends GatewayIntegrationTest {
         String stage = (String) failure.get("stage");
 
         Run list = cli(TestUsers.OPERATOR, "failures", "list", "--from", from, "--stage", stage, "--size", "500");
+        Run english = cli(TestUsers.OPERATOR, "--lang", "en", "failures", "list", "--from", from, "--stage", stage,
+                "--size", "500");
         Run story = cli(TestUsers.VIEWER, "story", broken.code());
         Run dryRun = cli(TestUsers.OPERATOR, "replay", "--from", from, "--stage", stage);
         Run execute = cli(TestUsers.OPERATOR, "replay", "--from", from, "--stage", stage, "--rate", "5", "--execute");
 
         assertThat(list.exit()).isZero();
         assertThat(list.out()).contains(broken.code()).contains("dossier-sync");
+        // Vietnamese unless asked otherwise (the test runs with --lang vi when LANG says English)
+        Object[] args = Reason.argsOf((String) failure.get("args")).values().toArray();
+        String vietnamese = ReasonMessagesTest.messages().getMessage("reason." + failure.get("reason_code"), args,
+                Locale.forLanguageTag("vi"));
+        assertThat(lineOf(cli(TestUsers.OPERATOR, "--lang", "vi", "failures", "list", "--from", from, "--stage", stage,
+                "--size", "500"), broken.code())).endsWith(cell(vietnamese));
+        assertThat(lineOf(english, broken.code())).endsWith(cell((String) failure.get("reason")));
         assertThat(story.out()).contains("pulled").contains("failed");
         assertThat(dryRun.out()).containsPattern("Dry run: [1-9]\\d* failure\\(s\\) would be replayed")
                 .contains("Nothing replayed");
@@ -85,7 +97,7 @@ class LienThongCliIT extends GatewayIntegrationTest {
                 .map(Expectation::code).filter(c -> c != null).toList();
         await().atMost(GENEROUS).until(() -> delivered(codes) > 0);
 
-        Run follow = cli(TestUsers.OPERATOR, "reconcile", "start", "--dry-run", "--days", "1", "--follow");
+        Run follow = cli(TestUsers.OPERATOR, "--lang", "en", "reconcile", "start", "--dry-run", "--days", "1", "--follow");
         Run list = cli(TestUsers.VIEWER, "reconcile", "list");
 
         assertThat(follow.exit()).as(follow.out() + follow.err()).isZero();
@@ -99,6 +111,8 @@ class LienThongCliIT extends GatewayIntegrationTest {
         assertThat(summary.matches()).as(follow.out()).isTrue();
         assertThat(Long.parseLong(summary.group(1).replace(",", ""))).isPositive();
         assertThat(list.out()).containsPattern("(?m)^" + id + " +completed +true ");
+        assertThat(cli(TestUsers.VIEWER, "--lang", "vi", "reconcile", "show", id).out())
+                .containsPattern("Lần đối soát " + id + " \\(chạy thử\\) trên .*: [\\d.]+ hồ sơ đã so sánh: .* khớp");
         assertThat(cli(TestUsers.VIEWER, "reconcile", "findings", id, "--kind", "failed").out())
                 .startsWith("code  ").contains("kind");
         assertThat(cli(TestUsers.VIEWER, "reconcile", "findings", id, "--csv").out()).startsWith("code,unit_code,kind");
@@ -108,13 +122,17 @@ class LienThongCliIT extends GatewayIntegrationTest {
     void shouldFollowAPaymentReconciliationToItsCompletedSummary() {
         String day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(400).toString();
 
-        Run follow = cli(TestUsers.OPERATOR, "payments", "reconcile", "--day", day, "--follow");
+        Run follow = cli(TestUsers.OPERATOR, "--lang", "en", "payments", "reconcile", "--day", day, "--follow");
 
         assertThat(follow.exit()).as(follow.out() + follow.err()).isZero();
         Matcher started = Pattern.compile("Started payment reconciliation (\\d+) of " + day).matcher(follow.out());
         assertThat(started.find()).as(follow.out()).isTrue();
         assertThat(follow.out().lines().reduce((a, b) -> b).orElse(""))
                 .startsWith("Payment reconciliation " + started.group(1) + " of " + day + " completed: ");
+        assertThat(cli(TestUsers.VIEWER, "--lang", "vi", "payments", "show", started.group(1), "--follow").out().strip())
+                .endsWith("Đối soát thanh toán " + started.group(1) + " ngày " + day + " hoàn thành: 0 dòng PayGov, "
+                        + "0 dòng của tỉnh; 0 khớp, 0 tỉnh chưa ghi nhận (đã gửi xác nhận bù), 0 sai số tiền, 0 đã thu "
+                        + "không qua PayGov, 0 sai mã xác thực, 0 hoàn tiền chưa cập nhật, 0 lệch trạng thái.");
         assertThat(cli(TestUsers.VIEWER, "payments", "runs").out()).containsPattern("(?m)^" + started.group(1) + " +" + day);
         assertThat(cli(TestUsers.VIEWER, "payments", "findings", started.group(1)).out()).contains("0 of 0 (page 0)");
         assertThat(cli(TestUsers.VIEWER, "payments", "findings", started.group(1), "--csv").out()).startsWith("id,kind,paymentRef");
@@ -223,9 +241,19 @@ class LienThongCliIT extends GatewayIntegrationTest {
                 (Object) codes.toArray(String[]::new));
     }
 
+    /** The line of a table that names this dossier. */
+    private static String lineOf(Run run, String code) {
+        return run.out().lines().filter(l -> l.contains(code)).findFirst().orElseThrow(() -> new AssertionError(run.out()));
+    }
+
+    /** A cell as the CLI's table prints it: at most 60 characters. */
+    private static String cell(String text) {
+        return text.length() > 60 ? text.substring(0, 59) + "…" : text;
+    }
+
     private Map<String, Object> failureOf(String code) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select id, stage, last_failed_at from failed_sync where code = ? order by id", code);
+        List<Map<String, Object>> rows = jdbc.queryForList("select id, stage, last_failed_at, reason, reason_code,"
+                + " reason_args::text as args from failed_sync where code = ? order by id", code);
         return rows.isEmpty() ? null : rows.get(0);
     }
 }

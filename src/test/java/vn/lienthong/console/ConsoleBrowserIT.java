@@ -3,16 +3,22 @@ package vn.lienthong.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.SimulatorControl;
 import vn.lienthong.TestUsers;
 import vn.lienthong.ops.OpsFixtures;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
@@ -72,11 +78,70 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
             // (a dossier failed today: the run must list at least that one)
             browser.until(d -> "hoàn thành".equals(browser.text(By.id("run-status")))
                     && d.findElements(By.id("no-findings")).isEmpty());
-            assertThat(browser.text(By.id("run-summary"))).contains("dossiers compared");
+            assertThat(browser.text(By.id("run-summary"))).contains("hồ sơ đã so sánh").doesNotContain("dossiers compared");
             assertThat(browser.driver.findElements(By.cssSelector("#findings tbody tr"))).isNotEmpty();
             browser.screenshot("reconciliation");
+            String runPage = browser.driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
             browser.go("/console/reconciliations");
             browser.screenshot("reconciliations");
+
+            Long failureId = fixtures.failureId(broken.code(), 1);
+            shouldSayTheFailureAndTheRunInVietnameseAndInEnglishOnRequest(browser, failureId, runPage);
+        }
+    }
+
+    /** The failure's reason and the run's summary in the page's language; a Vietnamese page holds no English sentence. */
+    private void shouldSayTheFailureAndTheRunInVietnameseAndInEnglishOnRequest(Browser browser, long failureId, String runPage) {
+        Map<String, Object> stored = jdbc.queryForMap(
+                "select reason, reason_code, reason_args::text as args from failed_sync where id = ?", failureId);
+        String english = (String) stored.get("reason");
+        assertThat(stored.get("reason_code")).as("a dossier the reader rejects is stored with its code").isNotNull();
+        Object[] args = Reason.argsOf((String) stored.get("args")).values().toArray();
+        ResourceBundleMessageSource messages = ReasonMessagesTest.messages();
+        String vietnamese = messages.getMessage("reason." + stored.get("reason_code"), args, ConsoleWebConfig.VIETNAMESE);
+
+        browser.go("/console/failures/" + failureId);
+        assertThat(browser.text(By.id("failure-reason"))).isEqualTo(vietnamese).isNotEqualTo(english);
+        List<String> englishSentences = englishSentences();
+        englishSentences.add(english);
+        for (String page : List.of("/console", "/console/failures", "/console/failures/" + failureId, runPage,
+                "/console/reconciliations")) {
+            browser.go(page);
+            String text = browser.text(By.tagName("main"));
+            assertThat(englishSentences).as("English on the Vietnamese page %s", page).noneMatch(text::contains);
+        }
+
+        browser.go("/console/failures/" + failureId + "?lang=en");
+        assertThat(browser.text(By.id("failure-reason")))
+                .isEqualTo(messages.getMessage("reason." + stored.get("reason_code"), args, Locale.ENGLISH));
+        browser.go(runPage);
+        assertThat(browser.text(By.id("run-summary"))).contains("dossiers compared").contains("in agreement");
+        browser.go("/console?lang=vi");
+    }
+
+    /**
+     * The English messages' fixed words (between arguments) that make a phrase: none may show on a Vietnamese page.
+     * Wire names both languages keep (HoSo, MaTTHC, error_code) are single words, so they are not phrases.
+     */
+    private static List<String> englishSentences() {
+        try (var in = ConsoleBrowserIT.class.getResourceAsStream("/i18n/console_en.properties");
+             var vi = ConsoleBrowserIT.class.getResourceAsStream("/i18n/console.properties")) {
+            Properties en = new Properties();
+            en.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            Properties viet = new Properties();
+            viet.load(new java.io.InputStreamReader(vi, java.nio.charset.StandardCharsets.UTF_8));
+            List<String> phrases = new ArrayList<>();
+            for (String key : en.stringPropertyNames()) {
+                for (String part : en.getProperty(key).replace("''", "'").split("\\{[^{}]*(\\{[^{}]*}[^{}]*)*}")) {
+                    String phrase = part.strip();
+                    if (phrase.length() >= 12 && phrase.contains(" ") && !viet.getProperty(key).contains(phrase)) {
+                        phrases.add(phrase);
+                    }
+                }
+            }
+            return phrases;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

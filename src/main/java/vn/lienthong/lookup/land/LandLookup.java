@@ -13,6 +13,7 @@ import vn.lienthong.lookup.LookupLimits;
 import vn.lienthong.lookup.LookupSource;
 import vn.lienthong.lookup.NameMatch;
 import vn.lienthong.lookup.NationalLookup;
+import vn.lienthong.lookup.LookupReasons;
 import vn.lienthong.lookup.PermanentLookupFailure;
 import vn.lienthong.lookup.Verification;
 import vn.lienthong.platform.ExternalHttp;
@@ -72,8 +73,10 @@ public class LandLookup implements NationalLookup {
         }
         List<UnitCode> legacy = List.copyOf(crosswalk.legacyOf(UnitCode.current(province, commune)));
         if (legacy.isEmpty()) {
-            throw new PermanentLookupFailure(source().system(), "parcel commune " + UnitCode.current(province, commune)
-                    + " has no legacy commune in the crosswalk " + AdminUnitCrosswalk.EDITION);
+            String current = UnitCode.current(province, commune).toString();
+            throw new PermanentLookupFailure(source().system(), LookupReasons.NO_LEGACY_COMMUNE.reason("parcel commune "
+                    + current + " has no legacy commune in the crosswalk " + AdminUnitCrosswalk.EDITION,
+                    source().system(), current, AdminUnitCrosswalk.EDITION));
         }
         return legacy;
     }

@@ -1,0 +1,53 @@
+package vn.lienthong.dossier;
+
+import java.util.List;
+import vn.lienthong.platform.ReasonCode;
+
+/** Why the gateway cannot read a provincial dossier; the first argument of each is the field's path. */
+public enum DossierReasons implements ReasonCode {
+    NOT_AN_OBJECT("dossier.not-an-object"),
+    MISSING("dossier.missing"),
+    NOT_AN_OBJECT_FIELD("dossier.not-an-object-field", "got"),
+    NOT_A_LIST("dossier.not-a-list"),
+    NOT_TEXT("dossier.not-text", "got"),
+    UNKNOWN_VALUE("dossier.unknown-value", "value", "expected"),
+    BAD_DATE("dossier.bad-date", "value", "formats"),
+    BAD_BIRTH_DATE("dossier.bad-birth-date", "value", "formats"),
+    NOT_WHOLE_NUMBER("dossier.not-whole-number", "value"),
+    TOO_LONG("dossier.too-long", "length", "max"),
+    IDENTITY_MISSING("dossier.identity-missing", "identityType"),
+    CCCD_LENGTH("cccd.length", "length", "masked"),
+    CCCD_PROVINCE("cccd.province", "digits", "masked"),
+    CCCD_CENTURY("cccd.century", "digit", "masked"),
+    CCCD_BIRTH_YEAR_MISMATCH("cccd.birth-year-mismatch", "year", "birthDate", "masked"),
+    CMND_LENGTH("cmnd.length", "length", "masked"),
+    MST_FORMAT("mst.format", "length", "masked"),
+    MST_ZERO("mst.zero", "masked"),
+    MST_CHECK_DIGIT("mst.check-digit", "masked"),
+    MST_BRANCH("mst.branch", "masked"),
+    /** Checked against the portal's rules before sending (dvcqg). */
+    PORTAL_PROCEDURE_CODE("portal.procedure-code", "value"),
+    PORTAL_APPLICANT_NAME("portal.applicant-name"),
+    PORTAL_ACCEPTED_BEFORE_APPLIED("portal.accepted-before-applied", "accepted", "applied"),
+    PORTAL_STEP_TIME("portal.step-time"),
+    PORTAL_DOSSIER_CODE("portal.dossier-code", "code", "province");
+
+    private final String code;
+    private final List<String> params;
+
+    DossierReasons(String code, String... params) {
+        this.code = code;
+        this.params = java.util.stream.Stream.concat(java.util.stream.Stream.of("field"), java.util.Arrays.stream(params))
+                .toList();
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public List<String> params() {
+        return params;
+    }
+}
