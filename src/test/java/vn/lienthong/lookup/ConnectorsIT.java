@@ -31,7 +31,6 @@ import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
-import vn.lienthong.platform.Retries;
 import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 import vn.lienthong.simulator.registry.NationalRecords;
@@ -64,7 +63,7 @@ class ConnectorsIT extends GatewayIntegrationTest {
     @Autowired
     private JsonResponses responses;
     @Autowired
-    private Retries retries;
+    private LookupCalls calls;
     @Autowired
     private AdminUnitCrosswalk crosswalk;
 
@@ -173,15 +172,14 @@ class ConnectorsIT extends GatewayIntegrationTest {
         Dossier someone = citizen("population", Truth.MATCH);
         LookupLimits.SystemLimits good = limits.of(LookupSource.POPULATION);
         LookupLimits wrongSecret = new LookupLimits(Map.of("population", new LookupLimits.SystemLimits(good.baseUrl(),
-                good.apiKey(), good.clientId(), good.user(), "not-the-secret", null, null)));
-        assertThatThrownBy(() -> new PopulationLookup(wrongSecret, clients, new LookupCalls(wrongSecret, retries)).verify(someone))
+                good.apiKey(), good.clientId(), good.user(), "not-the-secret")));
+        assertThatThrownBy(() -> new PopulationLookup(wrongSecret, clients, calls).verify(someone))
                 .isInstanceOf(ConfigurationFailure.class).hasMessageContaining("AUTH bad signature");
 
         for (LookupSource source : List.of(LookupSource.BUSINESS_REGISTRY, LookupSource.CIVIL_STATUS, LookupSource.LAND)) {
             LookupLimits.SystemLimits s = limits.of(source);
             LookupLimits wrongKey = new LookupLimits(Map.of(source.system(),
-                    new LookupLimits.SystemLimits(s.baseUrl(), "wrong-key", null, null, null, null, null)));
-            LookupCalls calls = new LookupCalls(wrongKey, retries);
+                    new LookupLimits.SystemLimits(s.baseUrl(), "wrong-key", null, null, null)));
             NationalLookup connector = switch (source) {
                 case BUSINESS_REGISTRY -> new BusinessRegistryLookup(wrongKey, clients, responses, calls);
                 case CIVIL_STATUS -> new CivilStatusLookup(wrongKey, clients, responses, calls);
