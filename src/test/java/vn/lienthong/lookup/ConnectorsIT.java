@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apache.camel.component.resilience4j.ResilienceProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,8 @@ class ConnectorsIT extends GatewayIntegrationTest {
     private JsonResponses responses;
     @Autowired
     private LookupCalls calls;
+    @Autowired
+    private BulkheadRegistry bulkheads;
     @Autowired
     private AdminUnitCrosswalk crosswalk;
 
@@ -165,6 +170,18 @@ class ConnectorsIT extends GatewayIntegrationTest {
         });
         assertThat(transitions).containsSubsequence(CircuitBreaker.StateTransition.OPEN_TO_HALF_OPEN,
                 CircuitBreaker.StateTransition.HALF_OPEN_TO_CLOSED);
+    }
+
+    @Test
+    void shouldGuardEachLookUpRouteWithItsSystemsConfiguredBreakerAndBulkhead() {
+        for (String system : SYSTEMS) {
+            ResilienceProcessor eip = camel.getProcessor(system, ResilienceProcessor.class);
+            assertThat(eip).as(system).isNotNull();
+            assertThat(eip.getCircuitBreaker()).as(system).isSameAs(breakers.of(system));
+            // Camel asks this registry for the bulkhead named by the EIP's id: the configured instance
+            assertThat(eip.getBulkheadRegistry()).as(system).isSameAs(bulkheads);
+        }
+        assertThat(bulkheads.getAllBulkheads()).extracting(Bulkhead::getName).containsExactlyInAnyOrderElementsOf(SYSTEMS);
     }
 
     @Test
