@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.springframework.web.client.RestClient;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
-import vn.lienthong.platform.Retries;
 import vn.lienthong.platform.TransientFailure;
 
 /** The national portal's JSON envelope API (contract: dvcqg.md), with its login session. */
@@ -35,9 +35,9 @@ public class DvcqgClient {
     private volatile String session;
 
     public DvcqgClient(DvcqgSettings settings, ExternalHttp clients, JsonResponses responses, ObjectMapper json,
-            Retries retries) {
+            RetryRegistry retries) {
         this.settings = settings;
-        this.retry = retries.of(SYSTEM);
+        this.retry = retries.retry(SYSTEM);
         this.responses = responses;
         this.json = json;
         this.http = clients.forSystem(SYSTEM, settings.baseUrl());

@@ -1,5 +1,6 @@
 package vn.lienthong.lookup;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import java.util.concurrent.ExecutorService;
@@ -55,23 +56,23 @@ class LookupConfig {
     }
 
     @Bean(destroyMethod = "shutdown")
-    ExecutorService populationLookups(LookupLimits limits) {
-        return workers(limits, LookupSource.POPULATION);
+    ExecutorService populationLookups(BulkheadRegistry bulkheads) {
+        return workers(bulkheads, LookupSource.POPULATION);
     }
 
     @Bean(destroyMethod = "shutdown")
-    ExecutorService businessRegistryLookups(LookupLimits limits) {
-        return workers(limits, LookupSource.BUSINESS_REGISTRY);
+    ExecutorService businessRegistryLookups(BulkheadRegistry bulkheads) {
+        return workers(bulkheads, LookupSource.BUSINESS_REGISTRY);
     }
 
     @Bean(destroyMethod = "shutdown")
-    ExecutorService landLookups(LookupLimits limits) {
-        return workers(limits, LookupSource.LAND);
+    ExecutorService landLookups(BulkheadRegistry bulkheads) {
+        return workers(bulkheads, LookupSource.LAND);
     }
 
     @Bean(destroyMethod = "shutdown")
-    ExecutorService civilStatusLookups(LookupLimits limits) {
-        return workers(limits, LookupSource.CIVIL_STATUS);
+    ExecutorService civilStatusLookups(BulkheadRegistry bulkheads) {
+        return workers(bulkheads, LookupSource.CIVIL_STATUS);
     }
 
     /** Write-backs and re-reads of the provincial system in flight at once. */
@@ -80,8 +81,12 @@ class LookupConfig {
         return Executors.newFixedThreadPool(settings.publishConcurrency(), new CustomizableThreadFactory("verification-publish-"));
     }
 
-    private static ExecutorService workers(LookupLimits limits, LookupSource source) {
-        return Executors.newFixedThreadPool(limits.of(source).bulkhead().maxConcurrentCalls(),
+    /**
+     * As many workers as the system's bulkhead lets calls in (the route's circuitBreaker, whose id is the system,
+     * takes that same bulkhead from the registry).
+     */
+    private static ExecutorService workers(BulkheadRegistry bulkheads, LookupSource source) {
+        return Executors.newFixedThreadPool(bulkheads.bulkhead(source.system()).getBulkheadConfig().getMaxConcurrentCalls(),
                 new CustomizableThreadFactory(source.system() + "-lookup-"));
     }
 }

@@ -2,6 +2,7 @@ package vn.lienthong.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import vn.lienthong.dvcqg.DvcqgCodes;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
-import vn.lienthong.platform.Retries;
 import vn.lienthong.platform.TransientFailure;
 
 /** PayGov's daily reconciliation listing (contract: paygov.md), with the request checksum. */
@@ -31,11 +31,11 @@ public class PaygovClient {
     private final Retry retry;
 
     public PaygovClient(PaygovSettings settings, PaygovChecksum checksum, ExternalHttp clients,
-            JsonResponses responses, Retries retries) {
+            JsonResponses responses, RetryRegistry retries) {
         this.settings = settings;
         this.checksum = checksum;
         this.responses = responses;
-        this.retry = retries.of(SYSTEM);
+        this.retry = retries.retry(SYSTEM);
         this.http = clients.forSystem(SYSTEM, settings.baseUrl());
     }
 
@@ -49,8 +49,8 @@ public class PaygovClient {
         String mac = checksum.sign(List.of(settings.partnerCode(), ngay, Integer.toString(page), Integer.toString(size)));
         JsonNode answer;
         try {
-            answer = http.get().uri(b -> b.path("/paygov/api/v1/doisoat").queryParam("MaDoiTac", settings.partnerCode())
-                            .queryParam("Ngay", ngay).queryParam("Trang", page).queryParam("SoBanGhi", size).build())
+            answer = http.get().uri("/paygov/api/v1/doisoat?MaDoiTac={partner}&Ngay={day}&Trang={page}&SoBanGhi={size}",
+                            settings.partnerCode(), ngay, page, size)
                     .header("MaXacThuc", mac)
                     .exchange((req, resp) -> responses.read(SYSTEM, resp));
         } catch (ResourceAccessException e) {

@@ -2,12 +2,12 @@ package vn.lienthong.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.lienthong.platform.Retries;
 import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.provincial.ProvincialClient.Answer;
@@ -22,9 +22,9 @@ public class ProvincialPayments {
     private final ProvincialClient province;
     private final Retry retry;
 
-    public ProvincialPayments(ProvincialClient province, Retries retries) {
+    public ProvincialPayments(ProvincialClient province, RetryRegistry retries) {
         this.province = province;
-        this.retry = retries.of(ProvincialClient.SYSTEM);
+        this.retry = retries.retry(ProvincialClient.SYSTEM);
     }
 
     /** Marks the fee paid; idempotent at the province. A refusal no retry fixes is an outcome, not an error. */
@@ -56,9 +56,8 @@ public class ProvincialPayments {
 
     /** One page (from 0) of the payments paid within [from, to), sorted by paymentRef. */
     public JsonNode export(OffsetDateTime from, OffsetDateTime to, int page, int size) {
-        return retry.executeSupplier(() -> province.getJson(uri -> uri.path("/api/v1/payments")
-                .queryParam("paidFrom", "{from}").queryParam("paidTo", "{to}")
-                .queryParam("page", page).queryParam("size", size)
-                .build(Map.of("from", ISO.format(from), "to", ISO.format(to)))));
+        return retry.executeSupplier(() -> province.getJson(
+                "/api/v1/payments?paidFrom={from}&paidTo={to}&page={page}&size={size}",
+                ISO.format(from), ISO.format(to), page, size));
     }
 }

@@ -1,8 +1,9 @@
 package vn.lienthong.platform;
 
 import java.time.Duration;
-import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Redelivery and duplicate-detection settings applied to the embedded broker; a standalone broker
@@ -10,22 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("gateway.broker")
 public record BrokerSettings(
-        Duration redeliveryDelay,
-        double redeliveryMultiplier,
-        Duration maxRedeliveryDelay,
-        double redeliveryJitter,
-        int duplicateIdCacheSize,
-        int groupBuckets,
-        DataSize memoryLimit,
+        @DefaultValue("500ms") Duration redeliveryDelay,
+        @DefaultValue("2.0") double redeliveryMultiplier,
+        @DefaultValue("30s") Duration maxRedeliveryDelay,
+        @DefaultValue("0.3") double redeliveryJitter,
+        @DefaultValue("250000") int duplicateIdCacheSize,
+        @DefaultValue("64") int groupBuckets,
+        @DefaultValue("64MB") DataSize memoryLimit,
         String acceptor) {
-
-    public BrokerSettings {
-        redeliveryDelay = redeliveryDelay == null ? Duration.ofMillis(500) : redeliveryDelay;
-        redeliveryMultiplier = redeliveryMultiplier <= 0 ? 2.0 : redeliveryMultiplier;
-        maxRedeliveryDelay = maxRedeliveryDelay == null ? Duration.ofSeconds(30) : maxRedeliveryDelay;
-        redeliveryJitter = redeliveryJitter <= 0 ? 0.3 : redeliveryJitter;
-        duplicateIdCacheSize = duplicateIdCacheSize <= 0 ? 250_000 : duplicateIdCacheSize;
-        groupBuckets = groupBuckets <= 0 ? 64 : groupBuckets;
-        memoryLimit = memoryLimit == null ? DataSize.ofMegabytes(64) : memoryLimit;
-    }
 }

@@ -1,7 +1,7 @@
 package vn.lienthong.platform;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -12,27 +12,28 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One Resilience4j circuit breaker per external system, configured from config/systems.yaml. Routes use
- * them through Camel's circuitBreaker EIP (by bean name); delivery consults them to leave work on the
- * broker while a system is down.
+ * The circuit breakers of the external systems, one per system from Resilience4j's registry (configured under
+ * {@code resilience4j.circuitbreaker} in config/systems.yaml). Adds what the console and the alerts read: when
+ * each breaker last changed state, and the {@code lienthong.circuit.state} gauge.
  */
 @Component
 public class CircuitBreakers {
 
     private static final Logger log = LoggerFactory.getLogger(CircuitBreakers.class);
 
-    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lastTransition = new ConcurrentHashMap<>();
-    private final ExternalSystems systems;
+    private final CircuitBreakerRegistry registry;
     private final MeterRegistry meters;
+    private final Map<String, Instant> lastTransition = new ConcurrentHashMap<>();
 
-    public CircuitBreakers(ExternalSystems systems, MeterRegistry meters) {
-        this.systems = systems;
+    public CircuitBreakers(CircuitBreakerRegistry registry, MeterRegistry meters) {
+        this.registry = registry;
         this.meters = meters;
+        registry.getEventPublisher().onEntryAdded(added -> watch(added.getAddedEntry()));
+        registry.getAllCircuitBreakers().forEach(this::watch);
     }
 
     public CircuitBreaker of(String system) {
-        return breakers.computeIfAbsent(system, this::build);
+        return registry.circuitBreaker(system);
     }
 
     public boolean isOpen(String system) {
@@ -44,18 +45,8 @@ public class CircuitBreakers {
         return lastTransition.get(system);
     }
 
-    private CircuitBreaker build(String system) {
-        SystemResilience.BreakerSettings s = systems.of(system).circuitBreaker();
-        CircuitBreaker breaker = CircuitBreaker.of(system, CircuitBreakerConfig.custom()
-                .failureRateThreshold(s.failureRateThreshold())
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(s.slidingWindowSize())
-                .minimumNumberOfCalls(s.minimumNumberOfCalls())
-                .waitDurationInOpenState(s.waitDurationInOpenState())
-                .permittedNumberOfCallsInHalfOpenState(s.permittedCallsInHalfOpenState())
-                .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .writableStackTraceEnabled(false)
-                .build());
+    private void watch(CircuitBreaker breaker) {
+        String system = breaker.getName();
         breaker.getEventPublisher().onStateTransition(event -> {
             lastTransition.put(system, event.getCreationTime().toInstant());
             log.warn("Circuit breaker of {}: {}", system, event.getStateTransition());
@@ -64,7 +55,6 @@ public class CircuitBreakers {
                 .description("Circuit breaker state per external system: 0 closed, 1 open, 2 half-open, 3 other")
                 .tag("system", system)
                 .register(meters);
-        return breaker;
     }
 
     private static int stateValue(CircuitBreaker.State state) {

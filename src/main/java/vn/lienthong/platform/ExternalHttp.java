@@ -1,43 +1,42 @@
 package vn.lienthong.platform;
 
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.Timeout;
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** RestClients for external systems: pooled keep-alive connections, with the timeouts of config/systems.yaml. */
+/**
+ * RestClients for external systems from Boot's builders: each system has its own Apache HttpClient pool with
+ * the timeouts of config/systems.yaml, and every call is timed as {@code http.client.requests} tagged by system.
+ */
 @Component
 public class ExternalHttp {
 
-    private static final int CONNECTIONS_PER_SYSTEM = 16;
-
     private final ExternalSystems systems;
+    private final RestClient.Builder builder;
 
-    public ExternalHttp(ExternalSystems systems) {
+    public ExternalHttp(ExternalSystems systems, RestClient.Builder builder) {
         this.systems = systems;
+        this.builder = builder;
     }
 
     public RestClient forSystem(String system, String baseUrl) {
-        SystemResilience settings = systems.of(system);
-        var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(CONNECTIONS_PER_SYSTEM)
-                .setMaxConnPerRoute(CONNECTIONS_PER_SYSTEM)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(settings.readTimeout()))
-                        .build())
+        ExternalSystems.Connection connection = systems.of(system);
+        var requests = ClientHttpRequestFactoryBuilder.httpComponents()
+                .withConnectionManagerCustomizer(pool -> pool
+                        .setMaxConnTotal(connection.maxConnections())
+                        .setMaxConnPerRoute(connection.maxConnections()))
+                .withDefaultRequestConfigCustomizer(request -> request
+                        .setConnectionRequestTimeout(Timeout.of(connection.connectionRequestTimeout())))
+                .withHttpClientCustomizer(client -> client.disableAutomaticRetries()) // retries are Resilience4j's and the broker's
+                .build(ClientHttpRequestFactorySettings.defaults()
+                        .withConnectTimeout(connection.connectTimeout())
+                        .withReadTimeout(connection.readTimeout()));
+        return builder.clone()
+                .baseUrl(baseUrl)
+                .requestFactory(requests)
+                .observationConvention(new SystemObservationConvention(system))
                 .build();
-        var http = HttpClients.custom()
-                .setConnectionManager(connections)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(settings.readTimeout()))
-                        .build())
-                .disableAutomaticRetries() // retries are ours to decide (Retries, the broker)
-                .build();
-        return RestClient.builder().baseUrl(baseUrl).requestFactory(new HttpComponentsClientHttpRequestFactory(http)).build();
     }
 }

@@ -1,14 +1,34 @@
 package vn.lienthong.platform;
 
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The resilience part of {@code gateway.systems}: one entry per external system, read from config/systems.yaml. */
+/**
+ * The connection part of {@code gateway.systems}: one entry per external system, read from config/systems.yaml.
+ * Breakers, retries, rate limits and bulkheads are Resilience4j's, under {@code resilience4j.*}.
+ */
 @ConfigurationProperties("gateway")
-public record ExternalSystems(Map<String, SystemResilience> systems) {
+public record ExternalSystems(@DefaultValue Map<String, Connection> systems) {
 
-    public SystemResilience of(String system) {
-        SystemResilience settings = systems == null ? null : systems.get(system);
-        return settings == null ? new SystemResilience(null, null, null, null) : settings;
+    public Connection of(String system) {
+        Connection connection = systems.get(system);
+        if (connection == null) {
+            throw new IllegalArgumentException("no gateway.systems." + system + " in the configuration; known: "
+                    + systems.keySet());
+        }
+        return connection;
+    }
+
+    /**
+     * Timeouts and pool of one system's HTTP client: {@code connectionRequestTimeout} is the longest a call waits
+     * for a free pooled connection, {@code maxConnections} the size of the system's own pool.
+     */
+    public record Connection(
+            @DefaultValue("2s") Duration connectTimeout,
+            @DefaultValue("10s") Duration readTimeout,
+            @DefaultValue("5s") Duration connectionRequestTimeout,
+            @DefaultValue("16") int maxConnections) {
     }
 }

@@ -1,11 +1,11 @@
 package vn.lienthong.reconcile;
 
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dvcqg.DvcqgClient;
 import vn.lienthong.platform.CircuitBreakers;
-import vn.lienthong.platform.Retries;
 import vn.lienthong.provincial.ProvincialClient;
 
 /**
@@ -16,15 +16,15 @@ import vn.lienthong.provincial.ProvincialClient;
 class GuardedCalls {
 
     private final CircuitBreakers breakers;
-    private final Retries retries;
+    private final RetryRegistry retries;
 
-    GuardedCalls(CircuitBreakers breakers, Retries retries) {
+    GuardedCalls(CircuitBreakers breakers, RetryRegistry retries) {
         this.breakers = breakers;
         this.retries = retries;
     }
 
     <T> T provincial(Supplier<T> call) {
-        Supplier<T> retried = Retry.decorateSupplier(retries.of(ProvincialClient.SYSTEM), call);
+        Supplier<T> retried = Retry.decorateSupplier(retries.retry(ProvincialClient.SYSTEM), call);
         return breakers.of(ProvincialClient.SYSTEM).executeSupplier(retried);
     }
 

@@ -1,6 +1,11 @@
 package vn.lienthong.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.springframework.web.client.RestClient;
 import vn.lienthong.adminunits.AdminUnitCrosswalk;
 import vn.lienthong.dossier.Dossier;
 import vn.lienthong.dossier.DossierReader;
@@ -26,7 +32,7 @@ import vn.lienthong.lookup.population.PopulationLookup;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.ExternalSystems;
 import vn.lienthong.platform.JsonResponses;
-import vn.lienthong.platform.Retries;
+import vn.lienthong.platform.QuickRetryable;
 
 /**
  * Look-ups per second each connector sustains against its simulator (no rate limit, 8 calls in flight, the
@@ -58,12 +64,12 @@ public final class LookupBench {
         AdminUnitCrosswalk crosswalk = AdminUnitCrosswalk.load();
         for (LookupSource source : LookupSource.values()) {
             List<Dossier> subjects = dossiers.stream().filter(subject(source)).toList();
-            NationalLookup lookup = connector(source, limits(sim, source, 1_000_000, 1), crosswalk);
+            NationalLookup lookup = connector(source, sim, rate(1_000_000, 1), crosswalk);
             run(lookup, subjects, Math.min(200, calls), "warm-up");
             run(lookup, subjects, calls, "lookup-" + source.system() + "(c=" + CONCURRENCY + ",no-limit)");
         }
         List<Dossier> citizens = dossiers.stream().filter(subject(LookupSource.POPULATION)).toList();
-        NationalLookup limited = connector(LookupSource.POPULATION, limits(sim, LookupSource.POPULATION, 4, period), crosswalk);
+        NationalLookup limited = connector(LookupSource.POPULATION, sim, rate(4, period), crosswalk);
         run(limited, citizens, 400, "lookup-population(c=" + CONCURRENCY + ",limit=4/" + period + "ms)");
     }
 
@@ -110,17 +116,23 @@ public final class LookupBench {
         };
     }
 
-    private static LookupLimits limits(String sim, LookupSource source, int permits, long periodMillis) {
-        return new LookupLimits(Map.of(source.system(), new LookupLimits.SystemLimits(sim + "/sim/" + source.system(),
-                "lienthong-key", "VN/GOV/000.00.00.G18/LGSP", "lienthong", "lienthong-secret",
-                new LookupLimits.RateLimit(permits, Duration.ofMillis(periodMillis), Duration.ofMinutes(5)), null)));
+    private static RateLimiterConfig rate(int permits, long periodMillis) {
+        return RateLimiterConfig.custom().limitForPeriod(permits).limitRefreshPeriod(Duration.ofMillis(periodMillis))
+                .timeoutDuration(Duration.ofMinutes(5)).build();
     }
 
-    private static NationalLookup connector(LookupSource source, LookupLimits limits, AdminUnitCrosswalk crosswalk) {
-        ExternalSystems systems = new ExternalSystems(Map.of());
-        ExternalHttp clients = new ExternalHttp(systems);
+    private static NationalLookup connector(LookupSource source, String sim, RateLimiterConfig rate,
+            AdminUnitCrosswalk crosswalk) {
+        LookupLimits limits = new LookupLimits(Map.of(source.system(), new LookupLimits.SystemLimits(
+                sim + "/sim/" + source.system(), "lienthong-key", "VN/GOV/000.00.00.G18/LGSP", "lienthong",
+                "lienthong-secret")));
+        ExternalSystems systems = new ExternalSystems(Map.of(source.system(),
+                new ExternalSystems.Connection(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(5), 16)));
+        ExternalHttp clients = new ExternalHttp(systems, RestClient.builder());
         JsonResponses responses = new JsonResponses(new ObjectMapper());
-        LookupCalls calls = new LookupCalls(limits, new Retries(systems));
+        LookupCalls calls = new LookupCalls(RateLimiterRegistry.of(rate), RetryRegistry.of(RetryConfig.custom()
+                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(50), 2.0, 0.5))
+                .retryOnException(new QuickRetryable()).build()));
         Function<LookupSource, NationalLookup> make = s -> switch (s) {
             case POPULATION -> new PopulationLookup(limits, clients, calls);
             case BUSINESS_REGISTRY -> new BusinessRegistryLookup(limits, clients, responses, calls);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apache.camel.component.resilience4j.ResilienceProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,6 @@ import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
-import vn.lienthong.platform.Retries;
 import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 import vn.lienthong.simulator.registry.NationalRecords;
@@ -64,7 +66,9 @@ class ConnectorsIT extends GatewayIntegrationTest {
     @Autowired
     private JsonResponses responses;
     @Autowired
-    private Retries retries;
+    private LookupCalls calls;
+    @Autowired
+    private BulkheadRegistry bulkheads;
     @Autowired
     private AdminUnitCrosswalk crosswalk;
 
@@ -169,19 +173,30 @@ class ConnectorsIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void shouldGuardEachLookUpRouteWithItsSystemsConfiguredBreakerAndBulkhead() {
+        for (String system : SYSTEMS) {
+            ResilienceProcessor eip = camel.getProcessor(system, ResilienceProcessor.class);
+            assertThat(eip).as(system).isNotNull();
+            assertThat(eip.getCircuitBreaker()).as(system).isSameAs(breakers.of(system));
+            // Camel asks this registry for the bulkhead named by the EIP's id: the configured instance
+            assertThat(eip.getBulkheadRegistry()).as(system).isSameAs(bulkheads);
+        }
+        assertThat(bulkheads.getAllBulkheads()).extracting(Bulkhead::getName).containsExactlyInAnyOrderElementsOf(SYSTEMS);
+    }
+
+    @Test
     void shouldReportABadSignatureOrKeyAsAConfigurationError() {
         Dossier someone = citizen("population", Truth.MATCH);
         LookupLimits.SystemLimits good = limits.of(LookupSource.POPULATION);
         LookupLimits wrongSecret = new LookupLimits(Map.of("population", new LookupLimits.SystemLimits(good.baseUrl(),
-                good.apiKey(), good.clientId(), good.user(), "not-the-secret", null, null)));
-        assertThatThrownBy(() -> new PopulationLookup(wrongSecret, clients, new LookupCalls(wrongSecret, retries)).verify(someone))
+                good.apiKey(), good.clientId(), good.user(), "not-the-secret")));
+        assertThatThrownBy(() -> new PopulationLookup(wrongSecret, clients, calls).verify(someone))
                 .isInstanceOf(ConfigurationFailure.class).hasMessageContaining("AUTH bad signature");
 
         for (LookupSource source : List.of(LookupSource.BUSINESS_REGISTRY, LookupSource.CIVIL_STATUS, LookupSource.LAND)) {
             LookupLimits.SystemLimits s = limits.of(source);
             LookupLimits wrongKey = new LookupLimits(Map.of(source.system(),
-                    new LookupLimits.SystemLimits(s.baseUrl(), "wrong-key", null, null, null, null, null)));
-            LookupCalls calls = new LookupCalls(wrongKey, retries);
+                    new LookupLimits.SystemLimits(s.baseUrl(), "wrong-key", null, null, null)));
             NationalLookup connector = switch (source) {
                 case BUSINESS_REGISTRY -> new BusinessRegistryLookup(wrongKey, clients, responses, calls);
                 case CIVIL_STATUS -> new CivilStatusLookup(wrongKey, clients, responses, calls);

@@ -3,7 +3,7 @@ package vn.lienthong.monitoring;
 import java.util.Set;
 
 /**
- * The lienthong_ and camel_ series the gateway exports at /actuator/prometheus, as the issue lists them: a
+ * The lienthong_, camel_ and http_client_ series the gateway exports at /actuator/prometheus, as the issue lists them: a
  * misspelt name in a panel or an alert shows no data and never fires, so the files are checked against it.
  */
 final class GatewayMetrics {
@@ -21,7 +21,8 @@ final class GatewayMetrics {
             "lienthong_payment_reconciliation_last_run_timestamp_seconds",
             "lienthong_replay_jobs_pending_items",
             "camel_exchanges_total", "camel_exchanges_failed_total", "camel_route_policy_seconds_count",
-            "camel_route_policy_seconds_sum", "camel_route_policy_seconds_max");
+            "camel_route_policy_seconds_sum", "camel_route_policy_seconds_max",
+            "http_client_requests_seconds_count", "http_client_requests_seconds_sum", "http_client_requests_seconds_max");
 
     private GatewayMetrics() {
     }

@@ -28,12 +28,12 @@ public final class MonitoringFiles {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     // a metric name not preceded by another name character: job="lienthong-gateway" has no underscore
-    private static final Pattern METRIC = Pattern.compile("(?<![\\w:])(?:lienthong|camel)_\\w+");
+    private static final Pattern METRIC = Pattern.compile("(?<![\\w:])(?:lienthong|camel|http_client)_\\w+");
 
     private MonitoringFiles() {
     }
 
-    /** Every lienthong_ and camel_ metric name the dashboard and the alert rules query, as written. */
+    /** Every lienthong_, camel_ and http_client_ metric name the dashboard and the alert rules query, as written. */
     public static Set<String> referencedMetrics() {
         Set<String> names = new TreeSet<>();
         Stream.concat(dashboardTargets(), alertRules())

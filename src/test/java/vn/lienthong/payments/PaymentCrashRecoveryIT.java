@@ -134,7 +134,7 @@ class PaymentCrashRecoveryIT {
             "--gateway.systems.provincial.base-url=" + sim + "/provincial",
             "--gateway.systems.provincial.client-id=lienthong",
             "--gateway.systems.provincial.client-secret=lienthong-secret",
-            "--gateway.systems.provincial.circuit-breaker.wait-duration-in-open-state=1s",
+            "--resilience4j.circuitbreaker.instances.provincial.wait-duration-in-open-state=1s",
             "--gateway.systems.dvcqg.base-url=" + sim + "/dvcqg",
             "--gateway.systems.dvcqg.username=lienthong",
             "--gateway.systems.dvcqg.password=lienthong-secret",

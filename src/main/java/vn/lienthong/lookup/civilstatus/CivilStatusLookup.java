@@ -44,7 +44,7 @@ public class CivilStatusLookup implements NationalLookup {
         String requestId = NationalLookup.requestId();
         Dossier.Applicant applicant = dossier.applicant();
         JsonNode answer = calls.call(source(), () -> http.exchange(rest -> rest.get()
-                .uri(b -> b.path(PATH).queryParam("soDinhDanh", applicant.identityNumber()).build())
+                .uri(PATH + "?soDinhDanh={number}", applicant.identityNumber())
                 .header("ApiKey", endpoint.apiKey(source()))));
         if (!"success".equals(answer.path("status").asText()) || !answer.path("data").isArray()) {
             throw new TransientFailure(source().system(), "status " + answer.path("status").asText()

@@ -82,11 +82,10 @@ public class LandLookup implements NationalLookup {
     }
 
     private JsonNode parcels(UnitCode legacy, JsonNode parcel) {
-        JsonNode answer = http.exchange(rest -> rest.get().uri(b -> b.path(PATH)
-                        .queryParam("TinhId", legacy.provinceCode()).queryParam("HuyenId", legacy.districtCode())
-                        .queryParam("XaId", legacy.communeCode())
-                        .queryParam("SoHieuBanDo", parcel.path("mapSheet").asText())
-                        .queryParam("SoThuTuThua", parcel.path("parcelNumber").asText()).build())
+        JsonNode answer = http.exchange(rest -> rest.get()
+                .uri(PATH + "?TinhId={province}&HuyenId={district}&XaId={commune}&SoHieuBanDo={sheet}&SoThuTuThua={parcel}",
+                        legacy.provinceCode(), legacy.districtCode(), legacy.communeCode(),
+                        parcel.path("mapSheet").asText(), parcel.path("parcelNumber").asText())
                 .header("ApiKey", endpoint.apiKey(source())));
         if (!answer.path("ThanhCong").asBoolean(false) || !answer.path("ThongTinThuaDat").isArray()) {
             throw new TransientFailure(source().system(), "answer without ThanhCong (" + answer.path("ThongBao").asText() + ")");
