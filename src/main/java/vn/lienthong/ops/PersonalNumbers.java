@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.Identifiers;
+import vn.lienthong.failures.FailureAttempt;
+import vn.lienthong.failures.FailureDetails;
+import vn.lienthong.failures.FailureSummary;
 import vn.lienthong.story.StoryEntry;
 
 /**

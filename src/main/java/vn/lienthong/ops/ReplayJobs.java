@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.failures.FailureFilter;
+import vn.lienthong.failures.FailureQueries;
+import vn.lienthong.failures.FailureSummary;
 
 /**
  * Bulk replays as jobs in PostgreSQL: the failures a job covers are fixed when it starts; the route

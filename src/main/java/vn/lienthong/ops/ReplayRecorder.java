@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.lienthong.sync.FailedSyncStore;
+import vn.lienthong.failures.FailedSyncStore;
 
 /**
  * The gateway's side, as two page sources sorted by code (keyset pages on the primary key: no long

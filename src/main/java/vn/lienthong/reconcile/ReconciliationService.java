@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.lienthong.dvcqg.DvcqgSettings;
-import vn.lienthong.sync.FailedSyncStore;
+import vn.lienthong.failures.FailedSyncStore;
 
 /**
  * Starts reconciliation runs (on demand or on schedule), one after another on their own thread, and keeps

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.PgArrays;
 
 /** One row per dossier: the newest version the portal accepted, the hash of what was sent, when, how. */
 @Component
@@ -80,7 +81,7 @@ public class SyncLedger {
     }
 
     /** The receiving unit is the MaHoSo's prefix before the first '-' (e.g. 000.00.04.G18). */
-    static String unitCode(String code) {
+    public static String unitCode(String code) {
         int dash = code.indexOf('-');
         return dash < 0 ? code : code.substring(0, dash);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.failures.FailedSyncStore;
 
 /** Records outcomes in one database transaction each, before the batch they belong to is acknowledged. */
 @Component

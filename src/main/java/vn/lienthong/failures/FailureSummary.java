@@ -1,6 +1,7 @@
-package vn.lienthong.ops;
+package vn.lienthong.failures;
 
 import java.time.OffsetDateTime;
+import vn.lienthong.ops.PersonalNumbers;
 
 /** One failed sync as the list shows it (no record; the reason masked for viewers). */
 public record FailureSummary(

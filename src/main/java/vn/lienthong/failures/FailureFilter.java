@@ -1,4 +1,4 @@
-package vn.lienthong.ops;
+package vn.lienthong.failures;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,13 +21,13 @@ public record FailureFilter(
     }
 
     /** The same filter narrowed to what a bulk replay takes: open failures only, never quarantined ones. */
-    FailureFilter forBulkReplay() {
+    public FailureFilter forBulkReplay() {
         return new FailureFilter(system, flow, stage, reasonClass, procedureCode, unitCode, from, to,
                 minAttempts, maxAttempts, "open", code);
     }
 
     /** The SQL condition on failed_sync (alias f) and its arguments. */
-    Where where() {
+    public Where where() {
         Where where = new Where(new StringBuilder("true"), new ArrayList<>());
         where.equal("f.system", system).equal("f.flow", flow).equal("f.stage", stage)
                 .equal("f.reason_class", reasonClass).equal("f.procedure_code", procedureCode)
@@ -43,7 +43,7 @@ public record FailureFilter(
         return where;
     }
 
-    record Where(StringBuilder sql, List<Object> args) {
+    public record Where(StringBuilder sql, List<Object> args) {
 
         Where equal(String column, String value) {
             return value == null || value.isBlank() ? this : add(column + " = ?", value);
@@ -57,7 +57,7 @@ public record FailureFilter(
             return this;
         }
 
-        Object[] argArray() {
+        public Object[] argArray() {
             return args.toArray();
         }
     }

@@ -1,9 +1,13 @@
-package vn.lienthong.sync;
+package vn.lienthong.failures;
 
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dvcqg.DvcqgClient;
+import vn.lienthong.platform.PgArrays;
+import vn.lienthong.sync.QueuedDossier;
+import vn.lienthong.sync.Rejection;
+import vn.lienthong.sync.SyncLedger;
 
 /**
  * The failed-sync table, shared by every flow: the record as received, the stage, the reason and the
@@ -24,7 +28,7 @@ public class FailedSyncStore {
      * A failure is settled once a newer version of the same dossier reached the portal, or the same version
      * did (a replay); a refused handling step of a delivered version stays until a newer version is delivered.
      */
-    void resolveOlderThan(List<QueuedDossier> delivered) {
+    public void resolveOlderThan(List<QueuedDossier> delivered) {
         if (delivered.isEmpty()) {
             return;
         }
@@ -55,7 +59,7 @@ public class FailedSyncStore {
                 f.code(), f.code(), f.version(), f.procedureCode(), SyncLedger.unitCode(f.code()), f.record()}).toList());
     }
 
-    void record(List<Rejection> rejections) {
+    public void record(List<Rejection> rejections) {
         upsert(rejections.stream().map(r -> {
             QueuedDossier source = r.source();
             boolean identified = !source.code().startsWith("#");

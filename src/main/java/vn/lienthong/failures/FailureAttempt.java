@@ -1,6 +1,7 @@
-package vn.lienthong.ops;
+package vn.lienthong.failures;
 
 import java.time.OffsetDateTime;
+import vn.lienthong.ops.PersonalNumbers;
 
 /**
  * One attempt in a failure's history: a failure (stage, reason), a replay (who, how, in which job, what came

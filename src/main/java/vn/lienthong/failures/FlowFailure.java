@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.failures;
 
 /**
  * A record of a flow other than the dossier sync that no retry will fix, for {@link FailedSyncStore}: the
