@@ -1,7 +1,7 @@
 package vn.lienthong.failures;
 
 import java.time.OffsetDateTime;
-import vn.lienthong.ops.PersonalNumbers;
+import java.util.function.UnaryOperator;
 
 /**
  * One attempt in a failure's history: a failure (stage, reason), a replay (who, how, in which job, what came
@@ -11,8 +11,9 @@ public record FailureAttempt(
         long id, String kind, OffsetDateTime at, String stage, String reasonClass, String reason, String actor,
         Long jobId, String mode, String outcome, String duplicateId, boolean sent) {
 
-    public FailureAttempt masked() {
-        return new FailureAttempt(id, kind, at, stage, reasonClass, PersonalNumbers.maskText(reason), actor, jobId,
-                mode, PersonalNumbers.maskText(outcome), duplicateId, sent);
+    /** The same attempt with its reason and outcome passed through {@code mask}. */
+    public FailureAttempt masked(UnaryOperator<String> mask) {
+        return new FailureAttempt(id, kind, at, stage, reasonClass, mask.apply(reason), actor, jobId,
+                mode, mask.apply(outcome), duplicateId, sent);
     }
 }

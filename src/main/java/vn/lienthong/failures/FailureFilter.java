@@ -27,7 +27,7 @@ public record FailureFilter(
     }
 
     /** The SQL condition on failed_sync (alias f) and its arguments. */
-    public Where where() {
+    Where where() {
         Where where = new Where(new StringBuilder("true"), new ArrayList<>());
         where.equal("f.system", system).equal("f.flow", flow).equal("f.stage", stage)
                 .equal("f.reason_class", reasonClass).equal("f.procedure_code", procedureCode)
@@ -43,7 +43,7 @@ public record FailureFilter(
         return where;
     }
 
-    public record Where(StringBuilder sql, List<Object> args) {
+    record Where(StringBuilder sql, List<Object> args) {
 
         Where equal(String column, String value) {
             return value == null || value.isBlank() ? this : add(column + " = ?", value);
@@ -57,7 +57,7 @@ public record FailureFilter(
             return this;
         }
 
-        public Object[] argArray() {
+        Object[] argArray() {
             return args.toArray();
         }
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.lienthong.failures.FailedRecord;
-import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.OpsProperties;
 import vn.lienthong.ops.ReplayPlan;
@@ -30,6 +29,9 @@ import vn.lienthong.story.DossierEvents;
 @Component
 public class DossierReplayer implements FlowReplayer {
 
+    /** The dossier sync's name in failed_sync. */
+    public static final String FLOW = "dossier-sync";
+
     private final ProvincialClient province;
     private final CircuitBreakers breakers;
     private final SyncQueue queue;
@@ -49,7 +51,7 @@ public class DossierReplayer implements FlowReplayer {
 
     @Override
     public String flow() {
-        return FailedSyncStore.FLOW;
+        return FLOW;
     }
 
     @Override
