@@ -10,10 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.lienthong.payments.reconciliation.Findings;
-import vn.lienthong.payments.reconciliation.ReconciliationJob;
-import vn.lienthong.payments.reconciliation.ReconciliationRuns;
-import vn.lienthong.payments.reconciliation.Reconciliations;
+import vn.lienthong.payments.PaymentReconciliations;
 import vn.lienthong.reconcile.RunViews;
 
 /**
@@ -26,17 +23,12 @@ class ReconciliationPages {
     static final int FINDINGS_PAGE = 200;
 
     private final RunViews runs;
-    private final ReconciliationRuns paymentRuns;
-    private final Findings paymentFindings;
-    private final Reconciliations payments;
+    private final PaymentReconciliations payments;
     private final Clock clock;
 
-    ReconciliationPages(RunViews runs, ReconciliationRuns paymentRuns, Findings paymentFindings,
-                        Reconciliations payments, Clock clock) {
+    ReconciliationPages(RunViews runs, PaymentReconciliations payments, Clock clock) {
         this.clock = clock;
         this.runs = runs;
-        this.paymentRuns = paymentRuns;
-        this.paymentFindings = paymentFindings;
         this.payments = payments;
     }
 
@@ -78,7 +70,7 @@ class ReconciliationPages {
 
     @GetMapping("/console/payments")
     String paymentRuns(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("runs", paymentRuns.page(Math.max(page, 0), 50));
+        model.addAttribute("runs", payments.runs(Math.max(page, 0), 50));
         model.addAttribute("yesterday", LocalDate.now(clock).minusDays(1));
         return "console/payments";
     }
@@ -87,11 +79,11 @@ class ReconciliationPages {
     String paymentRun(@PathVariable long id, @RequestParam(required = false) String kind,
                       @RequestParam(defaultValue = "0") int page, Model model) {
         String wanted = kind == null || kind.isBlank() ? null : kind;
-        model.addAttribute("run", paymentRuns.find(id).orElseThrow(() -> FailuresPages.notFound("payment reconciliation " + id)));
+        model.addAttribute("run", payments.run(id).orElseThrow(() -> FailuresPages.notFound("payment reconciliation " + id)));
         model.addAttribute("kind", wanted);
-        model.addAttribute("kinds", Findings.KINDS);
-        model.addAttribute("findings", paymentFindings.page(id, wanted, Math.max(page, 0), FINDINGS_PAGE));
-        model.addAttribute("total", paymentFindings.count(id, wanted));
+        model.addAttribute("kinds", PaymentReconciliations.KINDS);
+        model.addAttribute("findings", payments.findings(id, wanted, Math.max(page, 0), FINDINGS_PAGE));
+        model.addAttribute("total", payments.findingCount(id, wanted));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", FINDINGS_PAGE);
         return "console/payment";
@@ -99,8 +91,7 @@ class ReconciliationPages {
 
     @PostMapping("/console/payments")
     String reconcileDay(@RequestParam LocalDate day) {
-        ReconciliationJob job = payments.request(day, "operator");
-        return "redirect:/console/payments/" + job.id();
+        return "redirect:/console/payments/" + payments.request(day, "operator");
     }
 
     private Map<String, Object> found(long id) {

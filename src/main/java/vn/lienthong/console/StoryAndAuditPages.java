@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.audit.AuditVerifier;
-import vn.lienthong.ops.FailureQueries;
+import vn.lienthong.failures.FailureQueries;
 import vn.lienthong.ops.PersonalNumbers;
 import vn.lienthong.story.DossierEvents;
 

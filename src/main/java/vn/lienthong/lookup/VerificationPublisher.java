@@ -13,11 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.Identifiers;
+import vn.lienthong.failures.FailedSyncStore;
+import vn.lienthong.failures.FlowFailure;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.provincial.ProvincialClient;
-import vn.lienthong.sync.FailedSyncStore;
-import vn.lienthong.sync.FlowFailure;
 import vn.lienthong.sync.QueuedDossier;
 import vn.lienthong.sync.SyncQueue;
 

@@ -8,11 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.failures.FailedSyncStore;
+import vn.lienthong.failures.FlowFailure;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
-import vn.lienthong.sync.FailedSyncStore;
-import vn.lienthong.sync.FlowFailure;
 
 /**
  * Records a batch of look-up outcomes in one transaction: verifications into the ledger (verification_result)

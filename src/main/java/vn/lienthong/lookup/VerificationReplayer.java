@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.DossierReader;
 import vn.lienthong.dossier.InvalidDossierException;
-import vn.lienthong.ops.FailedRecord;
+import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;

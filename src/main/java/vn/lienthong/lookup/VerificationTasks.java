@@ -76,6 +76,12 @@ public class VerificationTasks {
                 settings.lease().toSeconds() + " seconds", system, settings.batchSize(), system);
     }
 
+    /** National look-ups still to do, of every source. */
+    public long waiting() {
+        Long n = jdbc.queryForObject("select count(*) from verification_task", Long.class);
+        return n == null ? 0 : n;
+    }
+
     public int waiting(LookupSource source) {
         Integer n = jdbc.queryForObject("select count(*) from verification_task where source = ?", Integer.class,
                 source.system());

@@ -10,6 +10,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.lienthong.failures.FailedRecord;
+import vn.lienthong.failures.FailureDetails;
+import vn.lienthong.failures.FailureFilter;
+import vn.lienthong.failures.FailureQueries;
+import vn.lienthong.failures.FailureSummary;
+import vn.lienthong.failures.Quarantine;
 
 /**
  * Failed syncs of every flow: the list (filters, paging), one failure in full, replaying one, and releasing one

@@ -1,6 +1,7 @@
 package vn.lienthong.ops;
 
 import java.util.List;
+import vn.lienthong.failures.FailedRecord;
 
 /**
  * Replays one flow's failures through that flow's normal path (its queue, ordering, idempotency and circuit

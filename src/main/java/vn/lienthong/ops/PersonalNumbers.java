@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.Identifiers;
+import vn.lienthong.failures.FailureAttempt;
+import vn.lienthong.failures.FailureDetails;
+import vn.lienthong.failures.FailureSummary;
 import vn.lienthong.story.StoryEntry;
 
 /**
@@ -32,7 +35,8 @@ public class PersonalNumbers {
 
     /** Failures as the caller may see them: in full for operators, masked for viewers (API and console alike). */
     public static List<FailureSummary> visible(List<FailureSummary> failures, HttpServletRequest request) {
-        return Operators.seesPersonalNumbers(request) ? failures : failures.stream().map(FailureSummary::masked).toList();
+        return Operators.seesPersonalNumbers(request) ? failures
+                : failures.stream().map(f -> f.masked(PersonalNumbers::maskText)).toList();
     }
 
     /** One failure in full as the caller may see it: its record and reasons masked for viewers. */
@@ -40,8 +44,8 @@ public class PersonalNumbers {
         if (Operators.seesPersonalNumbers(request)) {
             return details;
         }
-        return new FailureDetails(details.failure().masked(), maskRecord(details.record()),
-                details.attempts().stream().map(FailureAttempt::masked).toList());
+        return new FailureDetails(details.failure().masked(PersonalNumbers::maskText), maskRecord(details.record()),
+                details.attempts().stream().map(a -> a.masked(PersonalNumbers::maskText)).toList());
     }
 
     /** A dossier's story as the caller may see it: details masked for viewers. */

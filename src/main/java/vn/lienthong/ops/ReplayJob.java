@@ -1,6 +1,7 @@
 package vn.lienthong.ops;
 
 import java.time.OffsetDateTime;
+import vn.lienthong.failures.FailureFilter;
 
 /**
  * A bulk replay and its progress: of {@code total} failures, {@code done} were replayed, {@code skipped} could

@@ -15,6 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.failures.FailureFilter;
+import vn.lienthong.failures.FailureQueries;
+import vn.lienthong.failures.FailureReplays;
+import vn.lienthong.failures.FailureSummary;
 
 /**
  * Bulk replays as jobs in PostgreSQL: the failures a job covers are fixed when it starts; the route
@@ -25,25 +29,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReplayJobs {
 
     private static final String JOB = """
-            select j.id, j.state, j.filter, j.rate_per_second, j.total, j.done, j.skipped, c.pending, c.resolved,
-                   c.failed, j.created_by, j.created_at, j.updated_at, j.finished_at
-              from replay_job j cross join lateral (
-                select count(*) filter (where i.state = 'pending') as pending,
-                       count(*) filter (where i.state = 'replayed' and f.status = 'resolved') as resolved,
-                       count(*) filter (where i.state = 'replayed' and f.status in ('open', 'quarantined')) as failed
-                  from replay_job_item i left join failed_sync f on f.id = i.failure_id where i.job_id = j.id) c""";
+            select j.id, j.state, j.filter, j.rate_per_second, j.total, j.done, j.skipped,
+                   (select count(*) from replay_job_item i where i.job_id = j.id and i.state = 'pending'),
+                   j.created_by, j.created_at, j.updated_at, j.finished_at
+              from replay_job j""";
 
     private final JdbcTemplate jdbc;
     private final FailureQueries failures;
+    private final FailureReplays outcomes;
     private final Replays replays;
     private final OpsProperties.Replay settings;
     private final ObjectMapper json;
     private final Map<Long, RateLimiter> limiters = new ConcurrentHashMap<>();
 
-    public ReplayJobs(JdbcTemplate jdbc, FailureQueries failures, Replays replays, OpsProperties properties,
-            ObjectMapper json) {
+    public ReplayJobs(JdbcTemplate jdbc, FailureQueries failures, FailureReplays outcomes, Replays replays,
+            OpsProperties properties, ObjectMapper json) {
         this.jdbc = jdbc;
         this.failures = failures;
+        this.outcomes = outcomes;
         this.replays = replays;
         this.settings = properties.replay();
         this.json = json;
@@ -64,12 +67,8 @@ public class ReplayJobs {
         long id = jdbc.queryForObject("""
                 insert into replay_job (state, filter, rate_per_second, total, created_by)
                 values ('running', ?, ?, 0, ?) returning id""", Long.class, json.writeValueAsString(filter), rate, actor);
-        FailureFilter.Where where = filter.forBulkReplay().where();
-        Object[] args = new Object[where.args().size() + 1];
-        args[0] = id;
-        System.arraycopy(where.argArray(), 0, args, 1, where.args().size());
-        int total = jdbc.update("insert into replay_job_item (job_id, failure_id) select ?, f.id from failed_sync f where "
-                + where.sql(), args);
+        int total = jdbc.update("insert into replay_job_item (job_id, failure_id) select ?, unnest(?::bigint[])", id,
+                failures.ids(filter.forBulkReplay()).toArray(Long[]::new));
         jdbc.update("update replay_job set total = ? where id = ?", total, id);
         return get(id).orElseThrow();
     }
@@ -113,11 +112,28 @@ public class ReplayJobs {
     }
 
     public Optional<ReplayJob> get(long id) {
-        return jdbc.query(JOB + " where j.id = ?", (rs, i) -> job(rs), id).stream().findFirst();
+        return withOutcomes(jdbc.query(JOB + " where j.id = ?", (rs, i) -> job(rs), id)).stream().findFirst();
     }
 
     public List<ReplayJob> list() {
-        return jdbc.query(JOB + " order by j.id desc limit 100", (rs, i) -> job(rs));
+        return withOutcomes(jdbc.query(JOB + " order by j.id desc limit 100", (rs, i) -> job(rs)));
+    }
+
+    /** Failures still to be replayed by running jobs. */
+    public long pendingItems() {
+        Long n = jdbc.queryForObject("select count(*) from replay_job_item i join replay_job j on j.id = i.job_id"
+                + " where j.state = 'running' and i.state = 'pending'", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** What became of the failures each job sent again, as their own records say now. */
+    private List<ReplayJob> withOutcomes(List<ReplayJob> jobs) {
+        Map<Long, FailureReplays.JobOutcome> byJob = outcomes.jobOutcomes(jobs.stream().map(ReplayJob::id).toList());
+        return jobs.stream().map(j -> {
+            FailureReplays.JobOutcome o = byJob.getOrDefault(j.id(), new FailureReplays.JobOutcome(0, 0));
+            return new ReplayJob(j.id(), j.state(), j.filter(), j.ratePerSecond(), j.total(), j.done(), j.skipped(),
+                    j.pending(), o.resolved(), o.failed(), j.createdBy(), j.createdAt(), j.updatedAt(), j.finishedAt());
+        }).toList();
     }
 
     private RateLimiter limiter(long id, int rate) {
@@ -129,9 +145,9 @@ public class ReplayJobs {
     private ReplayJob job(ResultSet rs) throws SQLException {
         try {
             return new ReplayJob(rs.getLong(1), rs.getString(2), json.readValue(rs.getString(3), FailureFilter.class),
-                    rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                    rs.getString(11), rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class),
-                    rs.getObject(14, OffsetDateTime.class));
+                    rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), 0, 0,
+                    rs.getString(9), rs.getObject(10, OffsetDateTime.class), rs.getObject(11, OffsetDateTime.class),
+                    rs.getObject(12, OffsetDateTime.class));
         } catch (JsonProcessingException e) {
             throw new SQLException("unreadable filter of replay job " + rs.getLong(1), e);
         }

@@ -1,5 +1,7 @@
 package vn.lienthong.ops;
 
+import vn.lienthong.failures.FailedRecord;
+
 /**
  * What replaying one failure comes to. {@code mode}: "reread" (the record as the source holds it now) or
  * "resend" (the stored record). A plan that sends carries the record's key ({@code code:version} for dossiers)

@@ -8,23 +8,27 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.failures.FailedRecord;
+import vn.lienthong.failures.FailureReplays;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
 
 /**
- * Records replays inside the replay's transaction: an attempt row per failure (holding the record until it is
- * sent), the failure's new status and replay count (arming the loop guard at the last allowed replay), the
- * job's items and progress, and a line in each dossier's story.
+ * Records replays inside the replay's transaction: the failure's side through {@link FailureReplays} (an attempt
+ * holding the record until it is sent, the new status and replay count), the job's items and progress, and a
+ * line in each dossier's story.
  */
 @Component
 class ReplayRecorder {
 
     private final JdbcTemplate jdbc;
+    private final FailureReplays failures;
     private final DossierEvents events;
     private final int loopGuardReplays;
 
-    ReplayRecorder(JdbcTemplate jdbc, DossierEvents events, OpsProperties properties) {
+    ReplayRecorder(JdbcTemplate jdbc, FailureReplays failures, DossierEvents events, OpsProperties properties) {
         this.jdbc = jdbc;
+        this.failures = failures;
         this.events = events;
         this.loopGuardReplays = properties.loopGuardReplays();
     }
@@ -44,8 +48,7 @@ class ReplayRecorder {
             if (pending != null && !pending.contains(failure.id())) {
                 continue; // the job was cancelled, or another instance took this item
             }
-            String status = jdbc.queryForObject("select status from failed_sync where id = ? for update", String.class,
-                    failure.id());
+            String status = failures.lockStatus(failure.id());
             ReplayPlan effective = "resolved".equals(status)
                     ? ReplayPlan.skip(failure, plan.mode(), "already resolved: a newer version reached its target") : plan;
             ReplayOutcome outcome = attempt(effective, actor, jobId, resends);
@@ -84,7 +87,7 @@ class ReplayRecorder {
     }
 
     private ReplayOutcome attempt(ReplayPlan plan, String actor, Long jobId, List<Resend> resends) {
-        long id = jdbc.queryForObject("select nextval(pg_get_serial_sequence('failed_sync_attempt', 'id'))", Long.class);
+        long id = failures.newAttemptId();
         boolean newVersion = plan.action() == ReplayPlan.Action.NEW_VERSION;
         String duplicateId = !plan.sends() ? null : newVersion ? plan.resendKey() : plan.resendKey() + ":replay-" + id;
         String outcome = switch (plan.action()) {
@@ -93,12 +96,8 @@ class ReplayRecorder {
             case NEWER_KNOWN -> "newer-version-known";
             case SKIP -> "skipped";
         };
-        jdbc.update("""
-                insert into failed_sync_attempt (id, failure_id, kind, actor, job_id, mode, outcome, resend_key,
-                                                 duplicate_id, payload)
-                values (?, ?, 'replay', ?, ?, ?, ?, ?, ?, ?)""",
-                id, plan.failure().id(), actor, jobId, plan.mode(), outcome + ": " + plan.detail(), plan.resendKey(),
-                duplicateId, plan.sends() ? plan.payload() : null);
+        failures.recordAttempt(id, plan.failure().id(), actor, jobId, plan.mode(), outcome + ": " + plan.detail(),
+                plan.resendKey(), duplicateId, plan.sends() ? plan.payload() : null);
         if (plan.sends()) {
             resends.add(new Resend(id, plan.resendKey(), duplicateId, plan.payload(), newVersion));
         }
@@ -107,11 +106,8 @@ class ReplayRecorder {
 
     private void updateFailure(ReplayPlan plan) {
         switch (plan.action()) {
-            case RESEND -> jdbc.update("""
-                    update failed_sync set status = 'replayed', replays = replays + 1,
-                           loop_guard_armed = replays + 1 >= ? where id = ?""", loopGuardReplays, plan.failure().id());
-            case NEW_VERSION, NEWER_KNOWN -> jdbc.update(
-                    "update failed_sync set status = 'superseded', replays = replays + 1 where id = ?", plan.failure().id());
+            case RESEND -> failures.replayed(plan.failure().id(), loopGuardReplays);
+            case NEW_VERSION, NEWER_KNOWN -> failures.superseded(plan.failure().id());
             case SKIP -> {
             }
         }
@@ -120,19 +116,14 @@ class ReplayRecorder {
     /** Replays recorded more than a few seconds ago whose record is still not on its way, by flow. */
     Map<String, List<Resend>> unsent() {
         Map<String, List<Resend>> byFlow = new LinkedHashMap<>();
-        jdbc.query("""
-                select f.flow, a.id, a.resend_key, a.duplicate_id, a.payload from failed_sync_attempt a
-                  join failed_sync f on f.id = a.failure_id
-                 where a.payload is not null and a.at < now() - interval '10 seconds' order by a.id limit 500""",
-                rs -> {
-                    byFlow.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Resend(rs.getLong(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(3).equals(rs.getString(4))));
-                });
+        for (FailureReplays.Unsent u : failures.unsent()) {
+            byFlow.computeIfAbsent(u.flow(), k -> new ArrayList<>()).add(new Resend(u.attemptId(), u.resendKey(),
+                    u.duplicateId(), u.payload(), u.resendKey().equals(u.duplicateId())));
+        }
         return byFlow;
     }
 
     void markSent(List<Resend> resends) {
-        jdbc.update("update failed_sync_attempt set payload = null where id = any(?)",
-                (Object) resends.stream().map(Resend::attemptId).toArray(Long[]::new));
+        failures.markSent(resends.stream().map(Resend::attemptId).toList());
     }
 }

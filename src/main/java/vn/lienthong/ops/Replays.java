@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienthong.failures.FailedRecord;
 
 /**
  * Replays failures through their flow's {@link FlowReplayer}: plans them (re-reading the source where the data

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.lienthong.failures.FailureFilter;
 
 /** Bulk replays: a dry run (how many, a sample), or a job (202) whose progress can be followed and which can be cancelled. */
 @RestController

@@ -1,6 +1,8 @@
 package vn.lienthong.ops;
 
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,6 +51,15 @@ public class SystemPauses {
     /** Every paused "system/what". */
     public Set<String> paused() {
         return new HashSet<>(jdbc.queryForList("select system || '/' || what from system_pause", String.class));
+    }
+
+    /** A pause: what, who set it and when. */
+    public record Pause(String system, String what, String pausedBy, Instant pausedAt) {
+    }
+
+    public List<Pause> all() {
+        return jdbc.query("select system, what, paused_by, paused_at from system_pause order by system, what",
+                (rs, i) -> new Pause(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
     }
 
     public void pause(String system, String what, String actor) {

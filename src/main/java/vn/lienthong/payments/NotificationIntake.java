@@ -8,9 +8,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.lienthong.sync.FailedSyncStore;
+import vn.lienthong.failures.FailedSyncStore;
+import vn.lienthong.failures.FailedSyncStore.FailedRecord;
 import vn.lienthong.platform.Reason;
-import vn.lienthong.sync.FailedSyncStore.FailedRecord;
 
 /**
  * What /paygov/notify does with a message: a checksum that does not verify is refused (07) and kept within

@@ -21,6 +21,12 @@ public class PaymentEvents {
         this.jdbc = jdbc;
     }
 
+    /** Payments stored and still to be confirmed to the province. */
+    public long toRelay() {
+        Long n = jdbc.queryForObject("select count(*) from payment_event where relay_state = 'pending'", Long.class);
+        return n == null ? 0 : n;
+    }
+
     /**
      * Stores a notification, committed when this returns; answers false for a resend (counted on the event).
      * A success is relayed unless the same transaction was already reported refunded.

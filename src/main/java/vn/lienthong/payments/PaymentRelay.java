@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.failures.FailedSyncStore.FailedRecord;
+import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.provincial.ProvincialClient;
-import vn.lienthong.sync.FailedSyncStore;
-import vn.lienthong.sync.FailedSyncStore.FailedRecord;
 
 /**
  * The steps of routes/payments/payment-relay.yaml: take due payments, and settle each attempt in one

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.lienthong.ops.FailedRecord;
+import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;

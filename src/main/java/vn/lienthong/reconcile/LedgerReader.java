@@ -1,45 +1,37 @@
 package vn.lienthong.reconcile;
 
-import java.sql.Array;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import vn.lienthong.sync.FailedSyncStore;
+import vn.lienthong.sync.LedgerQueries;
 
 /**
  * The gateway's side, as two page sources sorted by code (keyset pages on the primary key: no long
- * transaction, no cursor held): the ledger's rows and the open failed-sync records of the units.
+ * transaction, no cursor held): the ledger's rows and the open failed-sync records of the units, both read
+ * through the sync module's {@link LedgerQueries}.
  */
 @Component
 class LedgerReader {
 
-    private final JdbcTemplate jdbc;
+    private final LedgerQueries ledger;
 
-    LedgerReader(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    LedgerReader(LedgerQueries ledger) {
+        this.ledger = ledger;
     }
 
     PageSource<Entries.Ledger> ledger(Collection<String> units, int size) {
-        return keyset(size, (after, unitArray) -> jdbc.query("""
-                select code, delivered_version, payload_hash from sync_ledger
-                 where code > ? and unit_code = any(?) order by code limit ?""",
-                (rs, i) -> new Entries.Ledger(rs.getString(1), rs.getLong(2), rs.getString(3)),
-                after, unitArray, size), units);
+        return keyset(size, after -> ledger.delivered(units, after, size).stream()
+                .map(d -> new Entries.Ledger(d.code(), d.version(), d.payloadHash())).toList());
     }
 
     PageSource<Entries.Failure> failures(Collection<String> units, int size) {
-        return keyset(size, (after, unitArray) -> jdbc.query("""
-                select code, max(version), (array_agg(reason order by version desc))[1] from failed_sync
-                 where status = 'open' and flow = ? and code > ? and unit_code = any(?)
-                 group by code order by code limit ?""",
-                (rs, i) -> new Entries.Failure(rs.getString(1), rs.getLong(2), rs.getString(3)),
-                FailedSyncStore.FLOW, after, unitArray, size), units);
+        return keyset(size, after -> ledger.openFailures(units, after, size).stream()
+                .map(f -> new Entries.Failure(f.code(), f.version(), f.reason())).toList());
     }
 
     /** Pages after the last code of the page before: the next position is known only once a page is read. */
-    private <T extends Entries.Keyed> PageSource<T> keyset(int size, KeysetQuery<T> query, Collection<String> units) {
+    private static <T extends Entries.Keyed> PageSource<T> keyset(int size, Function<String, List<T>> query) {
         return new PageSource<>() {
             @Override
             public Object first() {
@@ -48,14 +40,9 @@ class LedgerReader {
 
             @Override
             public PageSource.Page<T> fetch(Object after) {
-                List<T> rows = jdbc.execute((ConnectionCallback<List<T>>) con ->
-                        query.run((String) after, con.createArrayOf("text", units.toArray())));
+                List<T> rows = query.apply((String) after);
                 return new PageSource.Page<>(rows, rows.size() < size ? null : rows.get(rows.size() - 1).code(), -1);
             }
         };
-    }
-
-    private interface KeysetQuery<T> {
-        List<T> run(String after, Array units);
     }
 }

@@ -9,10 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.lienthong.dvcqg.DvcqgSettings;
-import vn.lienthong.sync.FailedSyncStore;
+import vn.lienthong.sync.LedgerQueries;
 
 /**
  * Starts reconciliation runs (on demand or on schedule), one after another on their own thread, and keeps
@@ -26,16 +25,16 @@ public class ReconciliationService {
     private final Reconciler reconciler;
     private final RunStore runs;
     private final DvcqgSettings portal;
-    private final JdbcTemplate jdbc;
+    private final LedgerQueries ledger;
     private final ExecutorService executor;
     private final Map<Long, RunProgress> live = new ConcurrentHashMap<>();
 
-    ReconciliationService(Reconciler reconciler, RunStore runs, DvcqgSettings portal, JdbcTemplate jdbc,
+    ReconciliationService(Reconciler reconciler, RunStore runs, DvcqgSettings portal, LedgerQueries ledger,
             @Qualifier("reconciliationRuns") ExecutorService executor) {
         this.reconciler = reconciler;
         this.runs = runs;
         this.portal = portal;
-        this.jdbc = jdbc;
+        this.ledger = ledger;
         this.executor = executor;
     }
 
@@ -96,15 +95,6 @@ public class ReconciliationService {
         if (portal.unitCodes() != null && !portal.unitCodes().isEmpty()) {
             return List.copyOf(portal.unitCodes());
         }
-        // a loose index scan: one probe of sync_ledger_unit per unit, however many dossiers
-        return jdbc.queryForList("""
-                with recursive u(unit) as (
-                  select min(unit_code) from sync_ledger
-                  union all
-                  select (select min(unit_code) from sync_ledger where unit_code > u.unit) from u where u.unit is not null)
-                select unit from u where unit is not null
-                union
-                select distinct unit_code from failed_sync where status = 'open' and flow = ? and unit_code is not null""",
-                String.class, FailedSyncStore.FLOW);
+        return ledger.units();
     }
 }

@@ -3,14 +3,12 @@ package vn.lienthong.reconcile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.lienthong.provincial.ProvincialClient;
+import vn.lienthong.sync.LedgerQueries;
 import vn.lienthong.sync.QueuedDossier;
 import vn.lienthong.sync.SyncResync;
 
@@ -26,30 +24,19 @@ class Repairs {
     private final GuardedCalls calls;
     private final SyncResync resync;
     private final ObjectMapper json;
-    private final JdbcTemplate jdbc;
+    private final LedgerQueries ledger;
 
-    Repairs(ProvincialClient province, GuardedCalls calls, SyncResync resync, ObjectMapper json, JdbcTemplate jdbc) {
+    Repairs(ProvincialClient province, GuardedCalls calls, SyncResync resync, ObjectMapper json, LedgerQueries ledger) {
         this.province = province;
         this.calls = calls;
         this.resync = resync;
         this.json = json;
-        this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     /** The newest version of each dossier that waits on the broker (sync_version 'queued'). */
     Map<String, Long> queuedVersions(List<String> codes) {
-        Map<String, Long> queued = new HashMap<>();
-        if (codes.isEmpty()) {
-            return queued;
-        }
-        jdbc.execute((ConnectionCallback<Void>) con -> {
-            jdbc.query("select code, max(version) from sync_version where state = 'queued' and code = any(?) group by code",
-                    rs -> {
-                        queued.put(rs.getString(1), rs.getLong(2));
-                    }, con.createArrayOf("text", codes.toArray()));
-            return null;
-        });
-        return queued;
+        return ledger.queuedVersions(codes);
     }
 
     /** The province's newest record of a dossier to repair, or empty when it no longer has it. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,19 @@ class RunStore {
 
     Optional<Map<String, Object>> find(long id) {
         return jdbc.queryForList(SELECT + " where id = ?", id).stream().findFirst();
+    }
+
+    /** The newest completed run: id, when it finished, whether it was a dry run, and its counts by finding kind. */
+    Optional<RunViews.CompletedRun> lastCompleted() {
+        return jdbc.query("select id, finished_at, dry_run, " + String.join(", ", RunViews.FINDING_KINDS)
+                + " from reconciliation_run where status = 'completed' order by finished_at desc limit 1", (rs, i) -> {
+                    Map<String, Long> findings = new LinkedHashMap<>();
+                    for (int k = 0; k < RunViews.FINDING_KINDS.size(); k++) {
+                        findings.put(RunViews.FINDING_KINDS.get(k), rs.getLong(4 + k));
+                    }
+                    return new RunViews.CompletedRun(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
+                            findings);
+                }).stream().findFirst();
     }
 
     List<Map<String, Object>> recent(int limit) {

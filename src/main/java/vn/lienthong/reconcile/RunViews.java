@@ -1,6 +1,7 @@
 package vn.lienthong.reconcile;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,14 @@ public class RunViews {
         this.runs = runs;
         this.findings = findings;
         this.views = views;
+    }
+
+    /** A completed run: when it finished and what it found, by kind (drift only, agreement is not listed). */
+    public record CompletedRun(long id, Instant finishedAt, boolean dryRun, Map<String, Long> findings) {
+    }
+
+    public Optional<CompletedRun> lastCompleted() {
+        return runs.lastCompleted();
     }
 
     public List<Map<String, Object>> recent(int limit) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.lienthong.ops.FailedRecord;
+import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.OpsProperties;
 import vn.lienthong.ops.ReplayPlan;
@@ -29,6 +29,9 @@ import vn.lienthong.story.DossierEvents;
 @Component
 public class DossierReplayer implements FlowReplayer {
 
+    /** The dossier sync's name in failed_sync. */
+    public static final String FLOW = "dossier-sync";
+
     private final ProvincialClient province;
     private final CircuitBreakers breakers;
     private final SyncQueue queue;
@@ -48,7 +51,7 @@ public class DossierReplayer implements FlowReplayer {
 
     @Override
     public String flow() {
-        return FailedSyncStore.FLOW;
+        return FLOW;
     }
 
     @Override

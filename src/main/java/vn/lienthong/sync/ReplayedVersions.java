@@ -3,6 +3,7 @@ package vn.lienthong.sync;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.PgArrays;
 
 /** sync_version's side of a replay: the replayed version waits for its outcome again, like any queued one. */
 @Component

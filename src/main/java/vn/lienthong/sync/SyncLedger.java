@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.dossier.DossierCodes;
+import vn.lienthong.platform.PgArrays;
 import vn.lienthong.platform.VietnamTime;
 
 /** One row per dossier: the newest version the portal accepted, the hash of what was sent, when, how. */
@@ -59,7 +61,7 @@ public class SyncLedger {
                     or (sync_ledger.delivered_version = excluded.delivered_version
                         and sync_ledger.payload_hash <> excluded.payload_hash)""",
                 a.text(pushed, p -> p.delivery().code()),
-                a.text(pushed, p -> unitCode(p.delivery().code())),
+                a.text(pushed, p -> DossierCodes.unitCode(p.delivery().code())),
                 a.bigint(pushed, p -> p.delivery().source().version()),
                 a.text(pushed, p -> p.delivery().contentHash()),
                 a.text(pushed, DeliveryProgress.Pushed::outcome)));
@@ -78,10 +80,5 @@ public class SyncLedger {
                 a.text(entries, Map.Entry::getKey), a.text(entries, e -> e.getValue().toString())));
     }
 
-    /** The receiving unit is the MaHoSo's prefix before the first '-' (e.g. 000.00.04.G18). */
-    static String unitCode(String code) {
-        int dash = code.indexOf('-');
-        return dash < 0 ? code : code.substring(0, dash);
-    }
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.dvcqg.DvcqgClient;
+import vn.lienthong.failures.FailedSyncStore;
 
 /** Records outcomes in one database transaction each, before the batch they belong to is acknowledged. */
 @Component
@@ -40,18 +42,27 @@ public class SyncRecorder {
         ledger.recordPushed(progress.pushed());
         ledger.recordStepsSent(progress.stepsSentUpTo());
         metrics.delivered(versions.decide(progress.completed(), "delivered"));
-        failures.resolveOlderThan(progress.completed());
+        failures.resolveOlderThan(DossierReplayer.FLOW, progress.completed().stream()
+                .map(q -> new FailedSyncStore.Version(q.code(), q.version())).toList());
         recordFailures(progress.rejections());
         story.progressed(progress);
     }
 
     private void recordFailures(List<Rejection> rejections) {
-        failures.record(rejections);
+        failures.recordVersioned(DvcqgClient.SYSTEM, DossierReplayer.FLOW, rejections.stream().map(SyncRecorder::failure).toList());
         rejections.stream().collect(Collectors.groupingBy(Rejection::stage)).forEach((stage, group) -> {
             // a refused handling step leaves the dossier itself delivered; a redelivered failure counts once
             int failed = Rejection.STAGE_PROGRESS.equals(stage) ? group.size()
                     : versions.decide(group.stream().map(Rejection::source).toList(), "failed");
             metrics.failed(stage, failed);
         });
+    }
+
+    /** A record the gateway could not read has no code: it is kept under its key alone. */
+    private static FailedSyncStore.VersionedFailure failure(Rejection r) {
+        QueuedDossier source = r.source();
+        boolean identified = !source.code().startsWith("#");
+        return new FailedSyncStore.VersionedFailure(r.stage(), r.reasonClass(), r.reason(), source.key(),
+                identified ? source.code() : null, identified ? source.version() : null, r.procedureCode(), source.raw());
     }
 }

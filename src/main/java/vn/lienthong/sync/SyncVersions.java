@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.PgArrays;
 
 /** Every pulled dossier version and its fate (queued, delivered, superseded, failed), in sync_version. */
 @Component

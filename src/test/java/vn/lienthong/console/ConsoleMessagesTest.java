@@ -49,7 +49,7 @@ class ConsoleMessagesTest {
         for (String file : new String[] {"console.properties", "console_en.properties"}) {
             Set<String> keys = load(file).stringPropertyNames();
             assertThat(keys).containsAll(vn.lienthong.reconcile.RunViews.FINDING_KINDS.stream().map(k -> "finding." + k).toList())
-                    .containsAll(vn.lienthong.payments.reconciliation.Findings.KINDS.stream().map(k -> "pfinding." + k).toList());
+                    .containsAll(vn.lienthong.payments.PaymentReconciliations.KINDS.stream().map(k -> "pfinding." + k).toList());
         }
     }
 

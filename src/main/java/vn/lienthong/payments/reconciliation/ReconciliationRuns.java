@@ -1,7 +1,9 @@
 package vn.lienthong.payments.reconciliation;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +74,25 @@ public class ReconciliationRuns {
     public List<Map<String, Object>> page(int page, int size) {
         return jdbc.queryForList("select " + COLUMNS + " from payment_reconciliation order by id desc offset ? limit ?",
                 (long) page * size, size);
+    }
+
+    /** The kinds a completed run counts, as its columns (and the metrics) name them. */
+    public static final List<String> COUNTED = List.of("amount_mismatch", "paid_without_paygov", "bad_checksum",
+            "refund_not_reflected", "status_mismatch", "confirmed");
+
+    /** The newest completed run: id, when it finished, and its {@link #COUNTED} counts. */
+    public record Completed(long id, Instant finishedAt, Map<String, Long> counts) {
+    }
+
+    public Optional<Completed> lastCompleted() {
+        return jdbc.query("select id, finished_at, " + String.join(", ", COUNTED) + " from payment_reconciliation"
+                + " where state = 'completed' order by finished_at desc limit 1", (rs, i) -> {
+                    Map<String, Long> counts = new LinkedHashMap<>();
+                    for (int k = 0; k < COUNTED.size(); k++) {
+                        counts.put(COUNTED.get(k), rs.getLong(3 + k));
+                    }
+                    return new Completed(rs.getLong(1), rs.getTimestamp(2).toInstant(), counts);
+                }).stream().findFirst();
     }
 
     public long count() {

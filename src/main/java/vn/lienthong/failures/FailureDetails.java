@@ -1,4 +1,4 @@
-package vn.lienthong.ops;
+package vn.lienthong.failures;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.lienthong.ops;
+package vn.lienthong.failures;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ public record FailureFilter(
     }
 
     /** The same filter narrowed to what a bulk replay takes: open failures only, never quarantined ones. */
-    FailureFilter forBulkReplay() {
+    public FailureFilter forBulkReplay() {
         return new FailureFilter(system, flow, stage, reasonClass, procedureCode, unitCode, from, to,
                 minAttempts, maxAttempts, "open", code);
     }

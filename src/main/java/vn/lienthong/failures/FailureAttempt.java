@@ -1,7 +1,8 @@
-package vn.lienthong.ops;
+package vn.lienthong.failures;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One attempt in a failure's history: a failure (stage, reason), a replay (who, how, in which job, what came
@@ -12,9 +13,10 @@ public record FailureAttempt(
         Long jobId, String mode, String outcome, String duplicateId, boolean sent, String reasonCode,
         Map<String, Object> reasonArgs) {
 
-    public FailureAttempt masked() {
-        return new FailureAttempt(id, kind, at, stage, reasonClass, PersonalNumbers.maskText(reason), actor, jobId,
-                mode, PersonalNumbers.maskText(outcome), duplicateId, sent, reasonCode,
-                PersonalNumbers.maskArgs(reasonArgs));
+    /** The same attempt with its reason, its arguments and its outcome passed through {@code mask}. */
+    public FailureAttempt masked(UnaryOperator<String> mask) {
+        return new FailureAttempt(id, kind, at, stage, reasonClass, mask.apply(reason), actor, jobId,
+                mode, mask.apply(outcome), duplicateId, sent, reasonCode,
+                FailureSummary.maskedArgs(reasonArgs, mask));
     }
 }

@@ -1,9 +1,10 @@
-package vn.lienthong.sync;
+package vn.lienthong.failures;
 
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.lienthong.dvcqg.DvcqgClient;
+import vn.lienthong.dossier.DossierCodes;
+import vn.lienthong.platform.PgArrays;
 import vn.lienthong.platform.Reason;
 
 /**
@@ -12,8 +13,6 @@ import vn.lienthong.platform.Reason;
  */
 @Component
 public class FailedSyncStore {
-
-    public static final String FLOW = "dossier-sync";
 
     private final JdbcTemplate jdbc;
 
@@ -25,7 +24,7 @@ public class FailedSyncStore {
      * A failure is settled once a newer version of the same dossier reached the portal, or the same version
      * did (a replay); a refused handling step of a delivered version stays until a newer version is delivered.
      */
-    void resolveOlderThan(List<QueuedDossier> delivered) {
+    public void resolveOlderThan(String flow, List<Version> delivered) {
         if (delivered.isEmpty()) {
             return;
         }
@@ -33,7 +32,7 @@ public class FailedSyncStore {
                 update failed_sync f set status = 'resolved' from unnest(?::text[], ?::bigint[]) as t(c, v)
                  where f.code = t.c and (f.version < t.v or (f.version = t.v and f.stage <> 'progress'))
                    and f.status <> 'resolved' and f.flow = ?""",
-                a.text(delivered, QueuedDossier::code), a.bigint(delivered, QueuedDossier::version), FLOW));
+                a.text(delivered, Version::code), a.bigint(delivered, Version::version), flow));
     }
 
     /**
@@ -52,25 +51,23 @@ public class FailedSyncStore {
 
     /** Failures of another flow (verification, ...), keyed by code and stage; failing again counts an attempt. */
     public void recordFlowFailures(List<FlowFailure> failures) {
-        upsert(failures.stream().map(f -> new Object[] {f.system(), f.flow(), f.stage(), f.reasonClass(), f.reason().text(),
-                f.reason().code(), f.reason().argsJson(), f.code(), f.code(), f.version(), f.procedureCode(), SyncLedger.unitCode(f.code()), f.record()}).toList());
+        upsert(failures.stream().map(f -> new Object[] {f.system(), f.flow(), f.stage(), f.reasonClass(),
+                f.reason().text(), f.reason().code(), f.reason().argsJson(), f.code(), f.code(), f.version(),
+                f.procedureCode(), DossierCodes.unitCode(f.code()), f.record()}).toList());
     }
 
-    void record(List<Rejection> rejections) {
-        upsert(rejections.stream().map(r -> {
-            QueuedDossier source = r.source();
-            boolean identified = !source.code().startsWith("#");
-            return new Object[] {DvcqgClient.SYSTEM, FLOW, r.stage(), r.reasonClass(), r.reason().text(),
-                    r.reason().code(), r.reason().argsJson(), source.key(),
-                    identified ? source.code() : null, identified ? source.version() : null,
-                    r.procedureCode(), identified ? SyncLedger.unitCode(source.code()) : null, source.raw()};
-        }).toList());
+    /** Versioned records of one flow (the dossier sync); a record without a code is kept under its key alone. */
+    public void recordVersioned(String system, String flow, List<VersionedFailure> failures) {
+        upsert(failures.stream().map(f -> new Object[] {system, flow, f.stage(), f.reasonClass(), f.reason().text(),
+                f.reason().code(), f.reason().argsJson(), f.recordKey(), f.code(), f.version(), f.procedureCode(),
+                f.code() == null ? null : DossierCodes.unitCode(f.code()), f.record()}).toList());
     }
 
     /** Records of another flow (payments, ...) that no retry will fix; failing again the same way adds an attempt. */
     public void recordFlow(String system, String flow, List<FailedRecord> failures) {
         upsert(failures.stream().map(f -> new Object[] {system, flow, f.stage(), f.reasonClass(), f.reason().text(),
-                f.reason().code(), f.reason().argsJson(), f.recordKey(), f.code(), null, null, f.code() == null ? null : SyncLedger.unitCode(f.code()), f.record()})
+                f.reason().code(), f.reason().argsJson(), f.recordKey(), f.code(), null, null,
+                f.code() == null ? null : DossierCodes.unitCode(f.code()), f.record()})
                 .toList());
     }
 
@@ -87,6 +84,15 @@ public class FailedSyncStore {
                     reason = excluded.reason, reason_code = excluded.reason_code,
                     reason_args = excluded.reason_args, reason_class = excluded.reason_class, record = excluded.record,
                     version = excluded.version, last_failed_at = now(), status = 'open'""", rows);
+    }
+
+    /** A version of a record that reached its target: its older failures are settled. */
+    public record Version(String code, long version) {
+    }
+
+    /** One failed version of a record: where, why, its key, code and version (null when unidentified). */
+    public record VersionedFailure(String stage, String reasonClass, Reason reason, String recordKey, String code,
+                                   Long version, String procedureCode, String record) {
     }
 
     /** One failed record of another flow: the record as received, its key, and why. */

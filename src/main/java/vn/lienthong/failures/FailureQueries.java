@@ -1,16 +1,19 @@
-package vn.lienthong.ops;
+package vn.lienthong.failures;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.PgArrays;
 import vn.lienthong.platform.Reason;
 
-/** Reads the shared failed_sync table and the attempts kept beside it. */
+/** Reads the failed_sync table and the attempts kept beside it: every other module's view of its failures. */
 @Component
 public class FailureQueries {
 
@@ -80,6 +83,44 @@ public class FailureQueries {
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getObject(9, Long.class), rs.getString(10), rs.getInt(11),
                 rs.getInt(12), rs.getString(13)), (Object) ids.toArray(Long[]::new));
+    }
+
+    /** The ids of the failures a filter means, in id order: what a bulk replay job covers. */
+    public List<Long> ids(FailureFilter filter) {
+        FailureFilter.Where where = filter.where();
+        return jdbc.queryForList("select f.id from failed_sync f where " + where.sql() + " order by f.id", Long.class,
+                where.argArray());
+    }
+
+    /** Failures kept for an operator (open, replayed, quarantined): flow, then status, then count. */
+    public Map<String, Map<String, Long>> unresolvedByFlowAndStatus() {
+        Map<String, Map<String, Long>> byFlow = new TreeMap<>();
+        jdbc.query("select flow, status, count(*) from failed_sync where status in ('open', 'replayed', 'quarantined')"
+                + " group by flow, status", rs -> {
+                    byFlow.computeIfAbsent(rs.getString(1), flow -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+                });
+        return byFlow;
+    }
+
+    /** A dossier's open failure in a flow: its newest failed version and that version's reason. */
+    public record OpenFailure(String code, long version, String reason) {
+    }
+
+    /** Open failures of a flow in these units, one per dossier, with a code after {@code afterCode}, in code order. */
+    public List<OpenFailure> open(String flow, Collection<String> units, String afterCode, int size) {
+        return PgArrays.with(jdbc, a -> jdbc.query("""
+                select code, max(version), (array_agg(reason order by version desc))[1] from failed_sync
+                 where status = 'open' and flow = ? and code > ? and unit_code = any(?)
+                 group by code order by code limit ?""",
+                (rs, i) -> new OpenFailure(rs.getString(1), rs.getLong(2), rs.getString(3)),
+                flow, afterCode, a.text(units, u -> u), size));
+    }
+
+    /** The receiving units holding an open failure of a flow. */
+    public List<String> unitsWithOpenFailures(String flow) {
+        return jdbc.queryForList("""
+                select distinct unit_code from failed_sync where status = 'open' and flow = ? and unit_code is not null""",
+                String.class, flow);
     }
 
     private static FailureSummary summary(ResultSet rs) throws SQLException {

@@ -1,4 +1,4 @@
-package vn.lienthong.ops;
+package vn.lienthong.failures;
 
 /** A failure as a replayer needs it: where it failed, why, and the record as received. */
 public record FailedRecord(

@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.platform;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -9,26 +9,26 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Set-based statements: a whole batch goes to PostgreSQL as arrays and is unnested there, one statement. */
-final class PgArrays {
+public final class PgArrays {
 
     private PgArrays() {
     }
 
-    static <T> T with(JdbcTemplate jdbc, ArrayStatement<T> statement) {
+    public static <T> T with(JdbcTemplate jdbc, ArrayStatement<T> statement) {
         return jdbc.execute((ConnectionCallback<T>) con -> statement.run(new Builder(con)));
     }
 
-    interface ArrayStatement<T> {
+    public interface ArrayStatement<T> {
         T run(Builder arrays) throws SQLException;
     }
 
-    record Builder(Connection con) {
+    public record Builder(Connection con) {
 
-        <E> Array text(Collection<E> items, Function<E, String> value) throws SQLException {
+        public <E> Array text(Collection<E> items, Function<E, String> value) throws SQLException {
             return con.createArrayOf("text", items.stream().map(value).toArray());
         }
 
-        <E> Array bigint(Collection<E> items, Function<E, Long> value) throws SQLException {
+        public <E> Array bigint(Collection<E> items, Function<E, Long> value) throws SQLException {
             return con.createArrayOf("bigint", items.stream().map(value).toArray());
         }
     }

@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.failures;
 
 import vn.lienthong.platform.Reason;
 
