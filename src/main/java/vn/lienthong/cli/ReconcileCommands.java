@@ -1,7 +1,6 @@
 package vn.lienthong.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import vn.lienthong.platform.VietnamTime;
 
 /** {@code lienthong reconcile start|list|show|findings}: dossier reconciliation of the province with the national portal. */
 @Command(name = "reconcile", description = "Dossier reconciliation (province, ledger, national portal): start a run, "
@@ -41,7 +39,8 @@ class ReconcileCommands {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --days N (N >= 0) or --from/--to, not both");
         }
         Map<String, Object> body = new HashMap<>();
-        body.put("from", days == null ? from : LocalDate.now(VietnamTime.ZONE).minusDays(days).toString());
+        body.put("from", from);
+        body.put("days", days);
         body.put("to", to);
         body.put("unit", unit);
         body.put("dryRun", dryRun);

@@ -56,7 +56,7 @@ public class VerificationPublisher {
         }
         return jdbc.query("""
                 select code, source, result, mismatched_fields, reference,
-                       to_char(checked_at at time zone '+07:00', 'YYYY-MM-DD"T"HH24:MI:SS.MS"+07:00"'),
+                       to_char(checked_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD"T"HH24:MI:SS.MS"+07:00"'),
                        written_back_at is null, repushed_at is null
                   from verification_result where written_back_at is null or repushed_at is null
                  order by checked_at limit ?""",

@@ -41,18 +41,30 @@ class ReconciliationController {
         this.csv = csv;
     }
 
-    /** Body (all optional): unit ("all" or absent = every unit), from, to (ISO-8601, or a date = its 00:00 +07:00), dryRun. */
+    /**
+     * Body (all optional): unit ("all" or absent = every unit), from, to (ISO-8601, or a date = its 00:00 +07:00), or
+     * days (from the start of the day that many days ago in Vietnam, to now), dryRun.
+     */
     @PostMapping
     ResponseEntity<Map<String, Object>> start(@RequestBody(required = false) Map<String, Object> body) {
         Map<String, Object> b = body == null ? Map.of() : body;
         OffsetDateTime now = OffsetDateTime.now(clock);
         String unit = text(b, "unit");
         RunRequest request = new RunRequest("all".equalsIgnoreCase(unit) ? null : unit,
-                instant(b, "from", now.toLocalDate().minusDays(30).atStartOfDay().atOffset(now.getOffset())),
+                instant(b, "from", now.toLocalDate().minusDays(days(b)).atStartOfDay().atOffset(now.getOffset())),
                 instant(b, "to", now), b.containsKey("dryRun") ? Boolean.TRUE.equals(b.get("dryRun")) : settings.dryRun(),
                 "api");
         long id = views.start(request.unit(), request.from(), request.to(), request.dryRun(), request.trigger());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(run(id));
+    }
+
+    private static long days(Map<String, Object> body) {
+        Object days = body.getOrDefault("days", 30);
+        long n = days instanceof Number number ? number.longValue() : Long.parseLong(days.toString());
+        if (n < 0) {
+            throw new IllegalArgumentException("days must be 0 or more");
+        }
+        return n;
     }
 
     @GetMapping
