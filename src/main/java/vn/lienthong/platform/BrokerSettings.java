@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Redelivery and duplicate-detection settings applied to the embedded broker; a standalone broker
- * carries the same values in config/broker/broker.xml.
+ * carries the same values in config/broker/broker.xml. An acceptor opens the embedded broker to other
+ * processes, for clients that log in as acceptor-user with acceptor-password ({@link BrokerAcceptor}).
  */
 @ConfigurationProperties("gateway.broker")
 public record BrokerSettings(
@@ -17,7 +18,9 @@ public record BrokerSettings(
         int duplicateIdCacheSize,
         int groupBuckets,
         DataSize memoryLimit,
-        String acceptor) {
+        String acceptor,
+        String acceptorUser,
+        String acceptorPassword) {
 
     public BrokerSettings {
         redeliveryDelay = redeliveryDelay == null ? Duration.ofMillis(500) : redeliveryDelay;
