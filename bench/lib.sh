@@ -140,5 +140,5 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f\n", ($14 + $15) / hz }'
 # The other load on this machine: benchmarks share 2 cores with whatever else runs.
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# SQL on the gateway's embedded PostgreSQL (its port is line 4 of postmaster.pid; local connections trusted).
-sql() { psql -h localhost -p "$(sed -n 4p "$WORK/data/postgres/postmaster.pid")" -U postgres -d postgres -tAc "$1"; }
+# SQL on the gateway's embedded PostgreSQL (its port is line 4 of postmaster.pid; its password in the data folder).
+sql() { PGPASSWORD="$(cat "$WORK/data/postgres.password")" psql -h localhost -p "$(sed -n 4p "$WORK/data/postgres/postmaster.pid")" -U postgres -d postgres -tAc "$1"; }

@@ -7,7 +7,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Redelivery and duplicate-detection settings applied to the embedded broker; a standalone broker
- * carries the same values in config/broker/broker.xml.
+ * carries the same values in config/broker/broker.xml. An acceptor opens the embedded broker to other
+ * processes, for clients that log in as acceptor-user with acceptor-password ({@link BrokerAcceptor}).
  */
 @ConfigurationProperties("gateway.broker")
 public record BrokerSettings(
@@ -18,5 +19,7 @@ public record BrokerSettings(
         @DefaultValue("250000") int duplicateIdCacheSize,
         @DefaultValue("64") int groupBuckets,
         @DefaultValue("64MB") DataSize memoryLimit,
-        String acceptor) {
+        String acceptor,
+        String acceptorUser,
+        String acceptorPassword) {
 }

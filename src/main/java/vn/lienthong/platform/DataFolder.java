@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The gateway's data folder: embedded database and broker journal live here and survive restarts. */
+/**
+ * The gateway's data folder: embedded database and broker journal live here and survive restarts. It belongs
+ * to one gateway process at a time ({@link DataFolderLock}): a second one refuses to start.
+ */
 @Component
 public class DataFolder {
 
@@ -20,6 +23,7 @@ public class DataFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the gateway data folder " + this.root, e);
         }
+        DataFolderLock.hold(this.root);
     }
 
     public Path resolve(String child) {

@@ -2,6 +2,7 @@ package vn.lienthong.platform;
 
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedBrokerConfig {
 
     @Bean
-    ArtemisConfigurationCustomizer gatewayBrokerSettings(BrokerSettings settings) {
+    // the data folder (and its lock) before the broker opens its journal there: a second gateway on the same
+    // folder must be refused, not left waiting for the journal's own lock
+    ArtemisConfigurationCustomizer gatewayBrokerSettings(BrokerSettings settings, DataFolder dataFolder) {
         return config -> {
             AddressSettings retryForever = new AddressSettings()
                     .setRedeliveryDelay(settings.redeliveryDelay().toMillis())
@@ -29,13 +32,11 @@ class EmbeddedBrokerConfig {
             config.setGlobalMaxSize(settings.memoryLimit().toBytes());
             config.setJournalBufferTimeout_NIO(500_000);
             config.setJournalBufferTimeout_AIO(500_000);
-            if (settings.acceptor() != null && !settings.acceptor().isBlank()) {
-                try {
-                    config.addAcceptorConfiguration("gateway-tcp", settings.acceptor());
-                } catch (Exception e) {
-                    throw new IllegalStateException("Invalid gateway.broker.acceptor " + settings.acceptor(), e);
-                }
-            }
         };
+    }
+
+    @Bean
+    static BrokerAcceptor brokerAcceptor(ObjectProvider<BrokerSettings> settings) {
+        return new BrokerAcceptor(settings);
     }
 }

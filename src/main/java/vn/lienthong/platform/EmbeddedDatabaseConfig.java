@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfig {
 
+    static final String PASSWORD_FILE = "postgres.password";
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
@@ -28,20 +30,14 @@ class EmbeddedDatabaseConfig {
         Files.createDirectories(dir);
         log.info("No spring.datasource.url configured: starting embedded PostgreSQL in {}", dir);
         LeftoverPostgres.stopIfRunning(dir);
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "50")
-                // what the gateway commits must survive a crash of the database too: the broker is
-                // told "done" only after the ledger commit
-                .setServerConfig("synchronous_commit", "on")
-                .start();
+        return EmbeddedPostgresServer.start(dir, dataFolder.resolve(PASSWORD_FILE));
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, DataFolder dataFolder) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+        ds.setJdbcUrl(postgres.getJdbcUrl(EmbeddedPostgresServer.USER, "postgres") + "&reWriteBatchedInserts=true");
+        ds.setPassword(PostgresPassword.read(dataFolder.resolve(PASSWORD_FILE)).orElseThrow());
         ds.setMaximumPoolSize(10);
         ds.setPoolName("gateway-embedded");
         return ds;

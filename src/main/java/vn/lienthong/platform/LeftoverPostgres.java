@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A gateway killed outright (SIGKILL, power loss of the JVM only) leaves its embedded PostgreSQL running,
  * holding the data folder. Before starting again, stop that server cleanly so the new one can take over.
+ * Called only while this process holds the data folder ({@link DataFolder}): a running gateway keeps its lock,
+ * so a server found then was left by a gateway that is gone.
  */
 final class LeftoverPostgres {
 
