@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.SimulatorControl;
 import vn.lienthong.TestUsers;
@@ -24,10 +23,9 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  */
 class ConsoleBrowserIT extends GatewayIntegrationTest {
 
-    @Autowired
-    private ProvincialSimulator province;
+        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
-    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final SimulatorControl simulators = SIMULATORS.control();
 
     @AfterEach
     void heal() {
