@@ -6,7 +6,8 @@ import vn.lienthong.simulator.SimulatorApplication;
 /**
  * The demo ({@code mvn spring-boot:test-run}): the simulators as their own application on port 8090
  * (config/simulator.yaml: 2,000 dossiers and a trickle of changes and payments), then the gateway on 8080 with the
- * demo profile (application-demo.yaml: the simulators' addresses and credentials, demo users). Two contexts, one JVM.
+ * simulators' addresses and credentials (simulated-systems.yaml) and the demo profile (application-demo.yaml: demo
+ * users). Two contexts, one JVM.
  */
 public final class DemoRun {
 
@@ -15,6 +16,7 @@ public final class DemoRun {
 
     public static void main(String[] args) {
         SimulatorApplication.builder().run();
-        new SpringApplicationBuilder(LienThongApplication.class).profiles("demo").run(args);
+        new SpringApplicationBuilder(LienThongApplication.class).profiles("demo")
+                .properties(Simulators.GATEWAY_CONFIG).run(args);
     }
 }

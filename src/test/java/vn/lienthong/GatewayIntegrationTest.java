@@ -25,7 +25,7 @@ import org.springframework.web.client.RestClient;
  * itself. {@code http} carries an operator's credentials.
  */
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = Simulators.GATEWAY_CONFIG)
 @ActiveProfiles("test")
 public abstract class GatewayIntegrationTest {
 

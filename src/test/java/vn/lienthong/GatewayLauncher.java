@@ -36,6 +36,7 @@ public final class GatewayLauncher {
         return new GatewayLauncher(data, List.of("-cp", System.getProperty("java.class.path"),
                 LienThongApplication.class.getName()))
                 .property("spring.profiles.active", "test")
+                .property(Simulators.GATEWAY_CONFIG.split("=")[0], Simulators.GATEWAY_CONFIG.split("=")[1])
                 .property("simulators.base-url", simulators.baseUrl())
                 // the national look-ups have their own tests (lookup/); here they would only add load
                 .property("gateway.lookups.enabled", false);

@@ -12,6 +12,12 @@ import vn.lienthong.simulator.SimulatorApplication;
  */
 public final class Simulators implements AutoCloseable {
 
+    /**
+     * The gateway's setting that points it at the simulators (simulated-systems.yaml: their URLs under
+     * {@code simulators.base-url} and their credentials). An additional location, so it wins over config/systems.yaml.
+     */
+    public static final String GATEWAY_CONFIG = "spring.config.additional-location=classpath:simulated-systems.yaml";
+
     private static final Map<String, String> EMPTY_SYSTEMS = Map.of(
             "simulator.provincial.initial-dossiers", "0",
             "simulator.provincial.changes-per-second", "0",

@@ -23,7 +23,7 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  */
 class ConsoleBrowserIT extends GatewayIntegrationTest {
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     private final SimulatorControl simulators = SIMULATORS.control();
 

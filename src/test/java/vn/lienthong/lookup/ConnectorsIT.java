@@ -43,7 +43,7 @@ class ConnectorsIT extends GatewayIntegrationTest {
     private static final Duration GENEROUS = Duration.ofMinutes(2);
     private static final List<String> SYSTEMS = List.of("population", "business-registry", "land", "civil-status");
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
     @Autowired
     private NationalRecords records;
     @Autowired

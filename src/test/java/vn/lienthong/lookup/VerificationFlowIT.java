@@ -25,8 +25,9 @@ class VerificationFlowIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(4);
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
-        private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
     @Autowired
     private NationalRecords records;
     @Autowired

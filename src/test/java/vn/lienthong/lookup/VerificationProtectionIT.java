@@ -22,7 +22,7 @@ class VerificationProtectionIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(5);
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
     @Autowired
     private CircuitBreakers breakers;
 

@@ -23,7 +23,7 @@ class VerificationReplayIT extends GatewayIntegrationTest {
     private static final Duration GENEROUS = Duration.ofMinutes(4);
     private static final String STAGE = VerificationRecorder.stage(LookupSource.BUSINESS_REGISTRY);
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     @AfterEach
     void restoreKey() {

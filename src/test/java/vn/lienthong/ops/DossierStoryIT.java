@@ -20,7 +20,7 @@ class DossierStoryIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(2);
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
     @Autowired
     private DossierEvents events;
     @Autowired

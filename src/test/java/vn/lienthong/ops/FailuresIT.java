@@ -18,7 +18,7 @@ class FailuresIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(2);
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     @Test
     void shouldListFailuresOfAPeriodPageByPage() {

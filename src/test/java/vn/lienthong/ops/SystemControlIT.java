@@ -25,8 +25,9 @@ class SystemControlIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(2);
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
-        private final PaygovSimulator paygov = simulator(PaygovSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final PaygovSimulator paygov = simulator(PaygovSimulator.class);
     private PaymentFixtures payments;
 
     @BeforeEach

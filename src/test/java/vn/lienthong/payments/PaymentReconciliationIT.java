@@ -33,8 +33,9 @@ class PaymentReconciliationIT extends GatewayIntegrationTest {
     private static final Duration GENEROUS = Duration.ofMinutes(6);
     private static final int PAYMENTS = 10_000;
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
-        private final PaygovSimulator paygov = simulator(PaygovSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final PaygovSimulator paygov = simulator(PaygovSimulator.class);
 
     @Test
     void shouldConfirmExactlyTheLostPaymentsAndReportEachOtherDiscrepancyAndChangeNothingTheSecondTime() {

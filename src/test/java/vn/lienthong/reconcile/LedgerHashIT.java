@@ -22,7 +22,7 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  */
 class LedgerHashIT extends GatewayIntegrationTest {
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
     @Autowired
     private DvcqgClient portal;
     @Autowired

@@ -31,8 +31,9 @@ class ReconciliationIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(3);
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
-        private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
 
     private ReconciliationApi api;
     private OffsetDateTime from;

@@ -16,7 +16,7 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
 /** Personal numbers in full for operators and (through the role hierarchy) admins; masked for viewers. */
 class PersonalNumberRolesIT extends GatewayIntegrationTest {
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     @Test
     void shouldShowPersonalNumbersToOperatorsAndAdminsAndMaskThemForViewers() {

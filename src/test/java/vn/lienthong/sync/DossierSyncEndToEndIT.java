@@ -24,8 +24,9 @@ class DossierSyncEndToEndIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(6);
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
-        private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
 
     private final SimulatorControl simulators = SIMULATORS.control();
 

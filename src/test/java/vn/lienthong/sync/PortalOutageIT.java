@@ -29,8 +29,9 @@ class PortalOutageIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(3);
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
-        private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
     @Autowired
     private CircuitBreakers breakers;
     @Autowired

@@ -16,8 +16,9 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
 class ProvincialRetryAfterIT extends GatewayIntegrationTest {
 
-        private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
-        private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
 
     private final SimulatorControl simulators = SIMULATORS.control();
 
