@@ -37,7 +37,7 @@ class GatewayAloneIT {
                 .property("gateway.security.users." + USER + ".role", "viewer");
         gateway.start();
         anonymous = TestUsers.anonymous(gateway.port());
-        await().atMost(Duration.ofMinutes(5)).ignoreExceptions().until(() -> {
+        await().atMost(Duration.ofMinutes(10)).ignoreExceptions().until(() -> {
             assertThat(gateway.isAlive()).as("the gateway exited; see %s", data.resolve("gateway.log")).isTrue();
             return anonymous.get().uri("/actuator/health/liveness").retrieve().toBodilessEntity().getStatusCode().is2xxSuccessful();
         });
