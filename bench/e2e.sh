@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end throughput: simulator JVM + gateway JVM (profile bench, -Xmx256m through bin/gateway, embedded persistent broker and
+# End-to-end throughput: simulator JVM + gateway JVM (the jar alone, -Xmx256m through bin/gateway, embedded persistent broker and
 # PostgreSQL in a fresh data folder under /tmp), N dossiers generated into the provincial simulator, timed
 # from the first delivered dossier to all N settled; then the raw-limit benches and the ratio e2e/min(raw).
 #   bench/e2e.sh [N=100000] [WARMUP=0]

@@ -31,17 +31,17 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 build() {
   if [[ ! -f $JAR ]] || [[ -n "$(find src/main pom.xml -newer $JAR -type f -print -quit)" ]]; then
     log "building $JAR"
-    mvn -q -B -o package -DskipTests
+    mvn -q -B package -DskipTests
     touch $JAR   # repackaging an unchanged jar keeps its old time
   fi
   # bin/gateway's class-data-sharing archive, made here so that no timed start includes its training start
-  LIENTHONG_JAR=$JAR bin/gateway --prepare --spring.profiles.active=bench
+  LIENTHONG_JAR=$JAR bin/gateway --prepare
   local bench_class=target/test-classes/vn/lienthong/bench/BenchSupport.class
   if [[ ! -f $bench_class ]] || [[ -n "$(find src/test -newer $bench_class -type f -print -quit)" ]]; then
-    mvn -q -B -o test-compile && touch $bench_class
+    mvn -q -B test-compile && touch $bench_class
   fi
   if [[ ! -f target/cp.txt ]] || [[ pom.xml -nt target/cp.txt ]]; then
-    mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
+    mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
   fi
 }
 
@@ -60,7 +60,9 @@ wait_http() { # url timeout-seconds
   done
 }
 
-start_simulator() { # [extra simulator args...]
+# start_simulator [extra simulator args...]: the simulators' own application (SimulatorApplication, beside the
+# gateway's main in the jar; it reads config/simulator.yaml), from empty systems, on $SIM_PORT or a free port.
+start_simulator() {
   SIM_PORT=${SIM_PORT:-$(free_port)}
   SIM="http://localhost:$SIM_PORT"
   java -Xmx${SIM_XMX:-3g} -Dsun.net.httpserver.nodelay=true ${SIM_JAVA_OPTS:-} -cp "${SIM_JAR:-$JAR}" \
@@ -76,14 +78,14 @@ start_simulator() { # [extra simulator args...]
 BENCH_AUTH="bench:bench-scraper"
 BENCH_USER_HASH='$2a$04$XLJyXwf7tBLP/ccUxwkXsObIeQ4d7d8KtSuBaYXXLBXqFGTUkU0oa'
 
-# start_gateway [extra args...]: the gateway alone (profile bench) against the simulator, data in $WORK/data.
+# start_gateway [extra args...]: the gateway jar alone (no profile) against the simulator, data in $WORK/data.
 start_gateway() {
   GW_PORT=${GW_PORT:-$(free_port)}
   GW="http://localhost:$GW_PORT"
   local t0=$(date +%s.%N)
   JAVA_OPTS="-Xmx${GW_XMX:-256m} ${GW_JAVA_OPTS:--XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xss512k}" \
     LIENTHONG_JAR=$JAR bin/gateway \
-    --server.port="$GW_PORT" --spring.profiles.active=bench --gateway.data-dir="$WORK/data" \
+    --server.port="$GW_PORT" --gateway.data-dir="$WORK/data" \
     --gateway.systems.provincial.base-url="$SIM/sim/provincial" \
     --gateway.systems.provincial.client-id=lienthong --gateway.systems.provincial.client-secret=lienthong-secret \
     --gateway.systems.dvcqg.base-url="$SIM/sim/dvcqg" \

@@ -19,17 +19,21 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
- * The whole gateway in one context: embedded PostgreSQL and Artemis in a fresh data folder, the simulators
- * in-process, all talking over real HTTP on a free port. Subclasses share the context (and its state):
- * each test works on dossiers it generated itself. {@code http} carries an operator's credentials.
+ * The whole gateway in one context: embedded PostgreSQL and Artemis in a fresh data folder, on a free port. The
+ * simulators run beside it as their own application (own context, own free port), started once per test JVM; the
+ * two talk over real HTTP. Subclasses share the context (and its state): each test works on dossiers it generated
+ * itself. {@code http} carries an operator's credentials.
  */
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"simulator", "test"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = Simulators.GATEWAY_CONFIG)
+@ActiveProfiles("test")
 public abstract class GatewayIntegrationTest {
 
     protected static final int PORT = FreePort.find();
     private static final Path DATA = dataFolder();
+    /** The simulators, for every gateway context of this JVM; PayGov notifies this gateway. */
+    protected static final Simulators SIMULATORS =
+            Simulators.start("simulator.paygov.notify-url", "http://localhost:" + PORT + "/paygov/notify");
 
     @Autowired
     protected JdbcTemplate jdbc;
@@ -43,6 +47,11 @@ public abstract class GatewayIntegrationTest {
         return TestUsers.client(PORT, user);
     }
 
+    /** A simulated system, e.g. {@code simulator(ProvincialSimulator.class)}, to generate data or read what it got. */
+    protected static <T> T simulator(Class<T> type) {
+        return SIMULATORS.bean(type);
+    }
+
     /** Waits for that many polls of a scheduled route to finish (e.g. to show a paused route does nothing). */
     protected void pollsOf(String route, int polls) {
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute(route).whenDone(polls).create();
@@ -53,10 +62,7 @@ public abstract class GatewayIntegrationTest {
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("gateway.data-dir", DATA::toString);
-        // tests generate exactly the dossiers they check: no demo dossiers, no background trickle
-        registry.add("simulator.provincial.initial-dossiers", () -> 0);
-        registry.add("simulator.provincial.changes-per-second", () -> 0);
-        registry.add("simulator.paygov.payments-per-second", () -> 0);
+        registry.add("simulators.base-url", SIMULATORS::baseUrl);
     }
 
     private static Path dataFolder() {

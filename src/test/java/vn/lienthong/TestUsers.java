@@ -1,9 +1,5 @@
 package vn.lienthong;
 
-import java.util.List;
-import java.util.Properties;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.client.RestClient;
 
 /** The users of application-test.yaml (names test-viewer, test-operator ...; password viewer-test, operator-test ...) and HTTP clients that log in as them. */
@@ -29,14 +25,5 @@ public final class TestUsers {
 
     public static RestClient anonymous(int port) {
         return RestClient.create("http://localhost:" + port);
-    }
-
-    /** The test users as command-line properties, for a gateway started in its own JVM without the test profile. */
-    public static List<String> gatewayArguments() {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application-test.yaml"));
-        Properties properties = yaml.getObject();
-        return properties.stringPropertyNames().stream().filter(name -> name.startsWith("gateway.security.users."))
-                .sorted().map(name -> "--" + name + "=" + properties.getProperty(name)).toList();
     }
 }

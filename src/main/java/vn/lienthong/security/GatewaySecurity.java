@@ -1,13 +1,9 @@
 package vn.lienthong.security;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -17,12 +13,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. Open: health probes, PayGov's notification (it proves itself with its HMAC) and, under the
- * simulator profile only, the simulators. Rules go by pattern so endpoints added later are covered:
+ * Who may reach what. Open: health probes and PayGov's notification (it proves itself with its HMAC). Rules go by
+ * pattern so endpoints added later are covered:
  * /api/admin/** admin; other /api/** GET viewer, any other method operator; the console's actions (POST
  * /console/**) operator; /actuator/prometheus viewer or scraper; the login page and the console's static files
  * anyone; everything else viewer. HTTP Basic for machines and the CLI, a login form for people, and OpenID Connect
@@ -35,18 +29,13 @@ public class GatewaySecurity {
     static final String REALM = "Lien Thong gateway";
 
     /**
-     * Endpoints that authenticate themselves (PayGov's HMAC; the simulators' own tokens and Basic client
-     * credentials): no Spring Security authentication at all, or their Authorization headers would be taken as ours.
+     * The endpoint that authenticates itself (PayGov's HMAC): no Spring Security authentication at all, or an
+     * Authorization header would be taken as ours.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain selfAuthenticatingEndpoints(HttpSecurity http, Environment environment) throws Exception {
-        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        List<RequestMatcher> open = new ArrayList<>(List.of(paths.matcher(HttpMethod.POST, "/paygov/notify")));
-        if (isSimulator(environment)) {
-            open.add(paths.matcher("/sim/**"));
-        }
-        return http.securityMatcher(new OrRequestMatcher(open))
+    SecurityFilterChain selfAuthenticatingEndpoints(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/paygov/notify"))
                 .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -56,7 +45,7 @@ public class GatewaySecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain gatewayFilterChain(HttpSecurity http, Environment environment, SecurityProperties properties,
+    SecurityFilterChain gatewayFilterChain(HttpSecurity http, SecurityProperties properties,
                                            ObjectProvider<ClientRegistrationRepository> oidcClients,
                                            ObjectProvider<JwtDecoder> bearerTokens) throws Exception {
         http.authorizeHttpRequests(rules -> rules
@@ -84,9 +73,5 @@ public class GatewaySecurity {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
         }
         return http.build();
-    }
-
-    private static boolean isSimulator(Environment environment) {
-        return environment.acceptsProfiles(Profiles.of("simulator"));
     }
 }

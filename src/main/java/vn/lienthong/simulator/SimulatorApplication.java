@@ -13,19 +13,22 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.core.env.Environment;
+import vn.lienthong.simulator.paygov.PaygovSimulatorProperties;
 
 /**
- * Runs only the simulated external systems, in a context of their own.
- * Deliberately not a {@code @Configuration}: the gateway's component scan must not pick it up, and
- * an allow-list of auto-configurations keeps the database, broker and Camel out whatever the pom adds.
- * {@link SimulatorProfileActivator} switches the {@code simulator} profile on.
+ * The simulated external systems as an application of their own: own context, port and configuration
+ * ({@code simulator.yaml} in {@code ./config/} or on the classpath; never the gateway's {@code application*.yaml}).
+ * Each system checks its callers as its contract says (tokens, Basic credentials, API keys, signatures); the
+ * {@code _admin} endpoints of the test bed are open. Deliberately not a {@code @Configuration}, and an allow-list of
+ * auto-configurations keeps the database, broker, Camel and Spring Security out whatever the pom adds.
  */
 // like @SpringBootApplication, leave test configurations to the tests that declare them
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
-@ConfigurationPropertiesScan
 @ImportAutoConfiguration({
         PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
         JacksonAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
@@ -34,9 +37,26 @@ import org.springframework.context.annotation.FilterType;
         HttpEncodingAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 public class SimulatorApplication {
 
-    public static final String PROFILE = "simulator";
+    /** The simulators' configuration file name: {@code simulator.yaml}, so the gateway's files never apply. */
+    public static final String CONFIG_NAME = "simulator";
 
     public static void main(String[] args) {
-        new SpringApplicationBuilder(SimulatorApplication.class).run(args);
+        builder().run(args);
+    }
+
+    /** The simulators' application, reading its own configuration; {@code run(args)} starts it. */
+    public static SpringApplicationBuilder builder() {
+        return new SpringApplicationBuilder(SimulatorApplication.class)
+                .properties("spring.config.name=" + CONFIG_NAME);
+    }
+
+    @Bean
+    SimulatorProperties simulatorProperties(Environment environment) {
+        return Binder.get(environment).bindOrCreate("simulator", SimulatorProperties.class);
+    }
+
+    @Bean
+    PaygovSimulatorProperties paygovSimulatorProperties(Environment environment) {
+        return Binder.get(environment).bindOrCreate("simulator.paygov", PaygovSimulatorProperties.class);
     }
 }

@@ -2,14 +2,14 @@ package vn.lienthong.simulator;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationUnit;
-import org.springframework.context.annotation.Profile;
 import vn.lienthong.simulator.faults.FaultSettings;
 
-@Profile(SimulatorApplication.PROFILE)
-@ConfigurationProperties("simulator")
+/**
+ * {@code simulator}: the simulated systems' credentials, data and faults. Bound by {@link SimulatorApplication}, not
+ * marked {@code @ConfigurationProperties}: the gateway's {@code @ConfigurationPropertiesScan} would bind it too.
+ */
 public record SimulatorProperties(
         @DefaultValue("2025") long seed,
         @DefaultValue Provincial provincial,

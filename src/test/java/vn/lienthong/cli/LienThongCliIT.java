@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
@@ -32,8 +31,7 @@ class LienThongCliIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(3);
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     record Run(int exit, String out, String err) {
     }

@@ -30,10 +30,9 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  */
 class ConsoleBrowserIT extends GatewayIntegrationTest {
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
-    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final SimulatorControl simulators = SIMULATORS.control();
 
     @AfterEach
     void heal() {

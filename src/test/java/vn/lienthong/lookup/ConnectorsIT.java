@@ -45,8 +45,7 @@ class ConnectorsIT extends GatewayIntegrationTest {
     private static final Duration GENEROUS = Duration.ofMinutes(2);
     private static final List<String> SYSTEMS = List.of("population", "business-registry", "land", "civil-status");
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
     @Autowired
     private NationalRecords records;
     @Autowired
@@ -72,7 +71,7 @@ class ConnectorsIT extends GatewayIntegrationTest {
     @Autowired
     private AdminUnitCrosswalk crosswalk;
 
-    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final SimulatorControl simulators = SIMULATORS.control();
     private final ObjectMapper json = new ObjectMapper();
     private static List<Dossier> dossiers;
 

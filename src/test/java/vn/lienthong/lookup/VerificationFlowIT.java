@@ -25,16 +25,15 @@ class VerificationFlowIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(4);
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private DvcqgSimulator portal;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
     @Autowired
     private NationalRecords records;
     @Autowired
     private CircuitBreakers breakers;
 
-    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final SimulatorControl simulators = SIMULATORS.control();
 
     @AfterEach
     void heal() {

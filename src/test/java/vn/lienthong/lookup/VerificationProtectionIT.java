@@ -22,12 +22,11 @@ class VerificationProtectionIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(5);
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
     @Autowired
     private CircuitBreakers breakers;
 
-    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final SimulatorControl simulators = SIMULATORS.control();
 
     @AfterEach
     void heal() {
@@ -83,14 +82,14 @@ class VerificationProtectionIT extends GatewayIntegrationTest {
 
     @Test
     void shouldNeverSendThePopulationDatabaseMoreThanNinetyPercentOfItsAllowanceInAnySlidingSecond() {
-        http.delete().uri("/sim/population/_admin/calls").retrieve().toBodilessEntity();
+        SIMULATORS.http().delete().uri("/sim/population/_admin/calls").retrieve().toBodilessEntity();
         String[] codes = codes(province.generate(1000));
         String[] citizens = populationCandidates(codes);
         assertThat(citizens.length).isGreaterThan(500);
         await().atMost(GENEROUS).pollInterval(Duration.ofSeconds(1)).until(() -> count("select count(*) from"
                 + " verification_result where source = 'population' and code = any(?::text[])", citizens) == citizens.length);
 
-        JsonNode calls = http.get().uri("/sim/population/_admin/calls").retrieve().body(JsonNode.class);
+        JsonNode calls = SIMULATORS.http().get().uri("/sim/population/_admin/calls").retrieve().body(JsonNode.class);
         List<Long> arrivals = new ArrayList<>();
         calls.path("arrivalsMicros").forEach(a -> arrivals.add(a.asLong()));
         int allowance = calls.path("allowancePerSecond").asInt();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.simulator.generator.Expectation;
@@ -24,17 +23,16 @@ class VerificationReplayIT extends GatewayIntegrationTest {
     private static final Duration GENEROUS = Duration.ofMinutes(4);
     private static final String STAGE = VerificationRecorder.stage(LookupSource.BUSINESS_REGISTRY);
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     @AfterEach
     void restoreKey() {
-        http.delete().uri("/sim/business-registry/_admin/api-key").retrieve().toBodilessEntity();
+        SIMULATORS.http().delete().uri("/sim/business-registry/_admin/api-key").retrieve().toBodilessEntity();
     }
 
     @Test
     void shouldVerifyARefusedLookUpReplayedOnceTheKeyIsRightAgain() {
-        http.put().uri("/sim/business-registry/_admin/api-key").body(Map.of("apiKey", "rotated-by-the-registry"))
+        SIMULATORS.http().put().uri("/sim/business-registry/_admin/api-key").body(Map.of("apiKey", "rotated-by-the-registry"))
                 .retrieve().toBodilessEntity();
         String[] codes = codes(province.generate(60));
         await().atMost(GENEROUS).until(() -> failureOf(codes) != null);
@@ -50,7 +48,7 @@ class VerificationReplayIT extends GatewayIntegrationTest {
         assertThat(failure(failureId)).containsEntry("status", "open").containsEntry("replays", 1);
         assertThat(verified(code)).isZero();
 
-        http.delete().uri("/sim/business-registry/_admin/api-key").retrieve().toBodilessEntity();
+        SIMULATORS.http().delete().uri("/sim/business-registry/_admin/api-key").retrieve().toBodilessEntity();
         assertThat(replay(failureId)).containsEntry("outcome", "queued");
 
         await().atMost(GENEROUS).until(() -> "resolved".equals(failure(failureId).get("status")));

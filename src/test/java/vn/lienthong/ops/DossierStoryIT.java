@@ -20,8 +20,7 @@ class DossierStoryIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(2);
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
     @Autowired
     private DossierEvents events;
     @Autowired

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.simulator.generator.Expectation;
@@ -19,8 +18,7 @@ class FailuresIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(2);
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     @Test
     void shouldListFailuresOfAPeriodPageByPage() {

@@ -27,14 +27,13 @@ class ReplayIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(3);
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private DvcqgSimulator portal;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
     @Autowired
     private OpsProperties ops;
 
-    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final SimulatorControl simulators = SIMULATORS.control();
     private OpsFixtures fixtures;
 
     @BeforeEach

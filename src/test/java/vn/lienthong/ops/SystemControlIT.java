@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.payments.PaymentFixtures;
@@ -26,10 +25,9 @@ class SystemControlIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(2);
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private PaygovSimulator paygov;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final PaygovSimulator paygov = simulator(PaygovSimulator.class);
     private PaymentFixtures payments;
 
     @BeforeEach

@@ -17,19 +17,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.FreePort;
+import vn.lienthong.GatewayLauncher;
 import vn.lienthong.SimulatorControl;
-import vn.lienthong.simulator.SimulatorApplication;
+import vn.lienthong.Simulators;
 import vn.lienthong.simulator.paygov.PaygovSimulator;
 import vn.lienthong.simulator.paygov.Transaction;
 import vn.lienthong.simulator.provincial.Payment;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
-import vn.lienthong.sync.GatewayProcess;
 
 /**
  * The gateway killed (SIGKILL) after it stored PayGov notifications and answered 00, before any reached the
@@ -42,9 +40,8 @@ class PaymentCrashRecoveryIT {
     private static final int NOTIFICATIONS = 50;
 
     private static EmbeddedPostgres postgres;
-    private static ConfigurableApplicationContext simulators;
+    private static Simulators simulators;
     private static JdbcTemplate jdbc;
-    private static int simulatorPort;
     private static final int GATEWAY_PORT = FreePort.find();
 
     @BeforeAll
@@ -52,12 +49,8 @@ class PaymentCrashRecoveryIT {
         postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("payment-crash-pg"))
                 .setCleanDataDirectory(true).start();
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        simulatorPort = FreePort.find();
-        simulators = new SpringApplicationBuilder(SimulatorApplication.class)
-                .run("--server.port=" + simulatorPort, "--simulator.seed=78",
-                        "--simulator.provincial.initial-dossiers=0", "--simulator.provincial.changes-per-second=0",
-                        "--simulator.paygov.payments-per-second=0",
-                        "--simulator.paygov.notify-url=http://localhost:" + GATEWAY_PORT + "/paygov/notify");
+        simulators = Simulators.start("simulator.seed", "78",
+                "simulator.paygov.notify-url", "http://localhost:" + GATEWAY_PORT + "/paygov/notify");
     }
 
     @AfterAll
@@ -72,9 +65,9 @@ class PaymentCrashRecoveryIT {
 
     @Test
     void shouldConfirmEveryStoredPaymentOnceAfterBeingKilledBeforeRelayingIt() throws Exception {
-        ProvincialSimulator province = simulators.getBean(ProvincialSimulator.class);
-        PaygovSimulator paygov = simulators.getBean(PaygovSimulator.class);
-        SimulatorControl control = new SimulatorControl(RestClient.create("http://localhost:" + simulatorPort));
+        ProvincialSimulator province = simulators.bean(ProvincialSimulator.class);
+        PaygovSimulator paygov = simulators.bean(PaygovSimulator.class);
+        SimulatorControl control = simulators.control();
         RestClient gatewayHttp = RestClient.create("http://localhost:" + GATEWAY_PORT);
         while (paygov.unpaidFees().size() < NOTIFICATIONS) {
             province.generate(100);
@@ -87,7 +80,14 @@ class PaymentCrashRecoveryIT {
             expectedVersions.merge(fee.dossierCode(), province.versions(fee.dossierCode()).size() + 1, (a, b) -> a + 1);
         }
         Path data = Files.createTempDirectory("payment-crash-data");
-        GatewayProcess gateway = new GatewayProcess(data.resolve("gateway.log"), gatewayArguments(data));
+        GatewayLauncher gateway = GatewayLauncher.gateway(data, simulators)
+                .database(postgres.getJdbcUrl("postgres", "postgres"))
+                .property("server.port", GATEWAY_PORT)
+                .property("gateway.payments.relay.lease", "5s")
+                // config/ outranks the test profile's file: what this test needs fast is given here
+                .property("resilience4j.circuitbreaker.instances.provincial.wait-duration-in-open-state", "1s")
+                .property("gateway.payments.relay.poll-interval", 100)
+                .property("gateway.payments.relay.backoff-max", "2s");
         try {
             control.outage("provincial", 3600);
             gateway.start();
@@ -118,32 +118,5 @@ class PaymentCrashRecoveryIT {
             assertThat(province.versions(t.maHoSo())).as("versions of %s", t.maHoSo())
                     .hasSize(expectedVersions.get(t.maHoSo()));
         }
-    }
-
-    private String[] gatewayArguments(Path data) {
-        String sim = "http://localhost:" + simulatorPort + "/sim";
-        return new String[] {
-            "--spring.profiles.active=crash-test",
-            "--gateway.reconciliation.schedules[0].cron=-", // no scheduled reconciliation in the middle of this test
-            "--gateway.lookups.enabled=false",
-            "--server.port=" + GATEWAY_PORT,
-            "--gateway.data-dir=" + data,
-            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",
-            "--spring.datasource.username=postgres",
-            "--gateway.feed.poll-interval=100",
-            "--gateway.systems.provincial.base-url=" + sim + "/provincial",
-            "--gateway.systems.provincial.client-id=lienthong",
-            "--gateway.systems.provincial.client-secret=lienthong-secret",
-            "--resilience4j.circuitbreaker.instances.provincial.wait-duration-in-open-state=1s",
-            "--gateway.systems.dvcqg.base-url=" + sim + "/dvcqg",
-            "--gateway.systems.dvcqg.username=lienthong",
-            "--gateway.systems.dvcqg.password=lienthong-secret",
-            "--gateway.systems.paygov.base-url=" + sim + "/paygov",
-            "--gateway.systems.paygov.secret=paygov-simulator-secret",
-            "--gateway.payments.relay.poll-interval=100",
-            "--gateway.payments.relay.lease=5s",
-            "--gateway.payments.relay.backoff-max=2s",
-            "--gateway.payments.reconciliation.scheduled=false",
-        };
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.SimulatorControl;
 import vn.lienthong.simulator.paygov.Discrepancy;
@@ -34,10 +33,9 @@ class PaymentReconciliationIT extends GatewayIntegrationTest {
     private static final Duration GENEROUS = Duration.ofMinutes(6);
     private static final int PAYMENTS = 10_000;
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private PaygovSimulator paygov;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final PaygovSimulator paygov = simulator(PaygovSimulator.class);
 
     @Test
     void shouldConfirmExactlyTheLostPaymentsAndReportEachOtherDiscrepancyAndChangeNothingTheSecondTime() {
@@ -98,7 +96,7 @@ class PaymentReconciliationIT extends GatewayIntegrationTest {
 
     @Test
     void shouldKeepARunThatCannotFinishAsFailedWithItsReason() {
-        SimulatorControl simulators = new SimulatorControl(http);
+        SimulatorControl simulators = SIMULATORS.control();
         simulators.outage("paygov", 600);
         try {
             JsonNode run = http.post().uri("/api/payments/reconciliations?day=2026-09-01").retrieve().body(JsonNode.class);

@@ -29,10 +29,9 @@ class PaymentReplayIT extends GatewayIntegrationTest {
     private static final Duration GENEROUS = Duration.ofMinutes(2);
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private PaygovSimulator paygov;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final PaygovSimulator paygov = simulator(PaygovSimulator.class);
     private PaymentFixtures payments;
 
     @BeforeEach

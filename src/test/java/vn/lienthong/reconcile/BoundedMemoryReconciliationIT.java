@@ -10,18 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.lienthong.FreePort;
-import vn.lienthong.simulator.SimulatorApplication;
+import vn.lienthong.GatewayLauncher;
+import vn.lienthong.Simulators;
 import vn.lienthong.simulator.bulk.BulkLoad;
 
 /**
@@ -34,19 +30,15 @@ class BoundedMemoryReconciliationIT {
     private static final int DOSSIERS = 100_000;
 
     private static EmbeddedPostgres postgres;
-    private static ConfigurableApplicationContext simulators;
+    private static Simulators simulators;
     private static JdbcTemplate jdbc;
-    private static int simulatorPort;
 
     @BeforeAll
     static void startDatabaseAndSimulators() throws Exception {
         postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("reconcile-pg"))
                 .setCleanDataDirectory(true).start();
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        simulatorPort = FreePort.find();
-        simulators = new SpringApplicationBuilder(SimulatorApplication.class)
-                .run("--server.port=" + simulatorPort, "--simulator.provincial.initial-dossiers=0",
-                        "--simulator.provincial.changes-per-second=0");
+        simulators = Simulators.start();
     }
 
     @AfterAll
@@ -62,9 +54,17 @@ class BoundedMemoryReconciliationIT {
     @Test
     void shouldReconcileAHundredThousandDossiersInASmallFixedHeap() throws Exception {
         StringWriter ledger = new StringWriter();
-        BulkLoad.Loaded loaded = simulators.getBean(BulkLoad.class).load(DOSSIERS, 5, 0.001, ledger);
+        BulkLoad.Loaded loaded = simulators.bean(BulkLoad.class).load(DOSSIERS, 5, 0.001, ledger);
         Path data = Files.createTempDirectory("reconcile-data");
-        GatewayJvm gateway = new GatewayJvm(data.resolve("gateway.log"), "-Xmx128m", arguments(data));
+        GatewayLauncher gateway = GatewayLauncher.gateway(data, simulators).heap("-Xmx128m")
+                .database(postgres.getJdbcUrl("postgres", "postgres"))
+                .property("gateway.reconciliation.export-page-size", 1000)
+                .property("gateway.reconciliation.portal-page-size", 500)
+                .property("gateway.reconciliation.ledger-page-size", 1000)
+                // the first run starts within seconds of the ledger being seeded, over the last 30 days
+                .property("gateway.reconciliation.schedules[0].name", "test")
+                .property("gateway.reconciliation.schedules[0].cron", "*/2 * * * * *")
+                .property("gateway.reconciliation.schedules[0].days", 30);
         try {
             gateway.start();
             await().atMost(Duration.ofMinutes(3)).until(() -> tableExists("sync_ledger") && tableExists("reconciliation_run"));
@@ -87,30 +87,6 @@ class BoundedMemoryReconciliationIT {
         } finally {
             gateway.stop();
         }
-    }
-
-    private String[] arguments(Path data) {
-        String sim = "http://localhost:" + simulatorPort;
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + FreePort.find(),
-                "--spring.profiles.active=it",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--gateway.data-dir=" + data,
-                "--gateway.systems.provincial.base-url=" + sim + "/sim/provincial",
-                "--gateway.systems.provincial.client-id=lienthong",
-                "--gateway.systems.provincial.client-secret=lienthong-secret",
-                "--gateway.systems.dvcqg.base-url=" + sim + "/sim/dvcqg",
-                "--gateway.systems.dvcqg.username=lienthong",
-                "--gateway.systems.dvcqg.password=lienthong-secret",
-                "--gateway.reconciliation.export-page-size=1000",
-                "--gateway.reconciliation.portal-page-size=500",
-                "--gateway.reconciliation.ledger-page-size=1000",
-                // the first run starts within seconds of the ledger being seeded, over the last 30 days
-                "--gateway.reconciliation.schedules[0].name=test",
-                "--gateway.reconciliation.schedules[0].cron=*/2 * * * * *",
-                "--gateway.reconciliation.schedules[0].days=30"));
-        return args.toArray(String[]::new);
     }
 
     private static boolean tableExists(String table) {

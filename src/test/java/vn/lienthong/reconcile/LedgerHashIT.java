@@ -22,8 +22,7 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  */
 class LedgerHashIT extends GatewayIntegrationTest {
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
     @Autowired
     private DvcqgClient portal;
     @Autowired

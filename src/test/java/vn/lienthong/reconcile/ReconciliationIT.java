@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
 import vn.lienthong.simulator.generator.Expectation;
@@ -32,10 +31,9 @@ class ReconciliationIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(3);
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private DvcqgSimulator portal;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
 
     private ReconciliationApi api;
     private OffsetDateTime from;

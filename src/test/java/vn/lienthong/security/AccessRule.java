@@ -5,7 +5,7 @@ import vn.lienthong.TestUsers;
 /**
  * What the security rules promise for a request (the API convention: GET viewer, other methods operator,
  * /api/admin/** admin; the console: pages viewer, actions operator; open: health, the login page, PayGov's
- * notification, the simulators under the simulator profile), and a
+ * notification), and a
  * user who must be refused (null when no role is below the one required).
  */
 record AccessRule(boolean open, String allowedUser, String refusedUser, int strangerStatus) {
@@ -17,7 +17,7 @@ record AccessRule(boolean open, String allowedUser, String refusedUser, int stra
     static AccessRule of(String method, String path) {
         boolean read = method.equals("GET") || method.equals("HEAD");
         if (path.equals("/actuator/health") || path.startsWith("/actuator/health/") || path.equals("/error")
-                || path.startsWith("/sim/") || (method.equals("POST") && path.equals("/paygov/notify"))
+                || (method.equals("POST") && path.equals("/paygov/notify"))
                 || (read && path.equals("/login"))) {
             return new AccessRule(true, null, null);
         }

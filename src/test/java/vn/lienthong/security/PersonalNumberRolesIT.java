@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
 import vn.lienthong.simulator.generator.Expectation;
@@ -17,8 +16,7 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
 /** Personal numbers in full for operators and (through the role hierarchy) admins; masked for viewers. */
 class PersonalNumberRolesIT extends GatewayIntegrationTest {
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     @Test
     void shouldShowPersonalNumbersToOperatorsAndAdminsAndMaskThemForViewers() {

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
-import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
-import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
 class SimulatorApplicationTest extends SimulatorTest {
 
@@ -18,23 +13,17 @@ class SimulatorApplicationTest extends SimulatorTest {
 
     @Test
     void shouldRunOnlyTheSimulatorsWithoutDatabaseBrokerOrCamel() {
-        assertThat(context.getEnvironment().getActiveProfiles()).contains("simulator");
         assertThat(context.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
         assertThat(context.getBeanNamesForType(jakarta.jms.ConnectionFactory.class)).isEmpty();
         assertThat(context.containsBean("camelContext")).isFalse();
+        assertThat(context.containsBean("springSecurityFilterChain")).isFalse();
     }
 
     @Test
-    void shouldCreateNoSimulatorBeanWithoutTheSimulatorProfile() {
-        new ApplicationContextRunner().withUserConfiguration(ScanSimulators.class).run(context -> {
-            assertThat(context).doesNotHaveBean(ProvincialSimulator.class);
-            assertThat(context).doesNotHaveBean(DvcqgSimulator.class);
-            assertThat(context).doesNotHaveBean(SimulatorProperties.class);
-        });
-    }
-
-    @Configuration
-    @ComponentScan(basePackageClasses = SimulatorApplication.class)
-    static class ScanSimulators {
+    void shouldReadItsOwnConfigurationAndNotTheGateways() {
+        // config/simulator.yaml, not config/application.yaml (whose gateway.* settings it has no use for)
+        assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("lienthong-simulators");
+        assertThat(context.getEnvironment().getProperty("gateway.data-dir")).isNull();
+        assertThat(context.getBean(SimulatorProperties.class).provincial().clientId()).isEqualTo("lienthong");
     }
 }

@@ -9,8 +9,10 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
 /** Tests against the simulators running on a real port; every test starts from empty systems without faults. */
 @SpringBootTest(classes = SimulatorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // over config/application-simulator.yaml, which seeds demo dossiers and a background trickle
-        properties = {"simulator.provincial.initial-dossiers=0", "simulator.provincial.changes-per-second=0"})
+        // the simulators' own configuration (as SimulatorApplication.builder() sets it), without the demo dossiers and
+        // background trickle of config/simulator.yaml
+        properties = {"spring.config.name=" + SimulatorApplication.CONFIG_NAME,
+                "simulator.provincial.initial-dossiers=0", "simulator.provincial.changes-per-second=0"})
 public abstract class SimulatorTest {
 
     @LocalServerPort

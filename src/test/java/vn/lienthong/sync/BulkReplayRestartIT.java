@@ -17,16 +17,14 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
-import vn.lienthong.FreePort;
+import vn.lienthong.GatewayLauncher;
+import vn.lienthong.Simulators;
 import vn.lienthong.TestUsers;
 import vn.lienthong.dossier.DossierReader;
 import vn.lienthong.dvcqg.HoSoMapper;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
 import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
@@ -43,9 +41,8 @@ class BulkReplayRestartIT {
     private static final int FAILURES = 2000;
 
     private static EmbeddedPostgres postgres;
-    private static ConfigurableApplicationContext simulators;
+    private static Simulators simulators;
     private static JdbcTemplate jdbc;
-    private static int simulatorPort;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -54,10 +51,7 @@ class BulkReplayRestartIT {
         postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("replay-pg"))
                 .setCleanDataDirectory(true).start();
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        simulatorPort = FreePort.find();
-        simulators = new SpringApplicationBuilder(SimulatorApplication.class)
-                .run("--server.port=" + simulatorPort, "--simulator.seed=91", "--simulator.provincial.dirty-rate=1.0",
-                        "--simulator.provincial.initial-dossiers=0", "--simulator.provincial.changes-per-second=0");
+        simulators = Simulators.start("simulator.seed", "91", "simulator.provincial.dirty-rate", "1.0");
     }
 
     @AfterAll
@@ -72,14 +66,15 @@ class BulkReplayRestartIT {
 
     @Test
     void shouldFinishAnInterruptedBulkReplayAfterARestartReplayingEachFailureOnce() throws Exception {
-        ProvincialSimulator province = simulators.getBean(ProvincialSimulator.class);
-        DvcqgSimulator portal = simulators.getBean(DvcqgSimulator.class);
+        ProvincialSimulator province = simulators.bean(ProvincialSimulator.class);
+        DvcqgSimulator portal = simulators.bean(DvcqgSimulator.class);
         List<Expectation> broken = brokenDossiers(province);
-        int port = FreePort.find();
         Path data = Files.createTempDirectory("replay-data");
-        GatewayProcess gateway = new GatewayProcess(data.resolve("gateway.log"), gatewayArguments(data, port));
+        GatewayLauncher gateway = GatewayLauncher.gateway(data, simulators)
+                .database(postgres.getJdbcUrl("postgres", "postgres"))
+                .property("gateway.ops.replay.poll-interval", 100);
         // the only client to the gateway's API in this test: it runs in another JVM (with the test users)
-        RestClient api = TestUsers.client(port, TestUsers.OPERATOR);
+        RestClient api = TestUsers.client(gateway.port(), TestUsers.OPERATOR);
         try {
             gateway.start();
             await().atMost(GENEROUS).until(() -> count("select count(*) from failed_sync where code is not null") == broken.size()
@@ -178,30 +173,5 @@ class BulkReplayRestartIT {
         } catch (Exception notMigratedYet) {
             return -1;
         }
-    }
-
-    private String[] gatewayArguments(Path data, int port) {
-        String sim = "http://localhost:" + simulatorPort + "/sim";
-        return new String[] {
-            "--spring.profiles.active=replay-test",
-            "--gateway.reconciliation.schedules[0].cron=-", // no scheduled reconciliation in the middle of this test
-            "--gateway.payments.reconciliation.scheduled=false",
-            "--gateway.lookups.enabled=false",
-            "--server.port=" + port,
-            "--gateway.data-dir=" + data,
-            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",
-            "--spring.datasource.username=postgres",
-            "--gateway.feed.poll-interval=100",
-            "--gateway.delivery.wait=200ms",
-            "--gateway.broker.redelivery-delay=100ms",
-            "--gateway.broker.max-redelivery-delay=2s",
-            "--gateway.ops.replay.poll-interval=100",
-            "--gateway.systems.provincial.base-url=" + sim + "/provincial",
-            "--gateway.systems.provincial.client-id=lienthong",
-            "--gateway.systems.provincial.client-secret=lienthong-secret",
-            "--gateway.systems.dvcqg.base-url=" + sim + "/dvcqg",
-            "--gateway.systems.dvcqg.username=lienthong",
-            "--gateway.systems.dvcqg.password=lienthong-secret",
-        };
     }
 }

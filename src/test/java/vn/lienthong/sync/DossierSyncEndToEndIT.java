@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.SimulatorControl;
 import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
@@ -25,12 +24,11 @@ class DossierSyncEndToEndIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(6);
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private DvcqgSimulator portal;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
-    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
+
+    private final SimulatorControl simulators = SIMULATORS.control();
 
     @AfterEach
     void healSystems() {

@@ -11,11 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.lienthong.FreePort;
-import vn.lienthong.simulator.SimulatorApplication;
+import vn.lienthong.GatewayLauncher;
+import vn.lienthong.Simulators;
 import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
 import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
@@ -30,19 +28,15 @@ class GatewayCrashRecoveryIT {
     private static final Duration GENEROUS = Duration.ofMinutes(5);
 
     private static EmbeddedPostgres postgres;
-    private static ConfigurableApplicationContext simulators;
+    private static Simulators simulators;
     private static JdbcTemplate jdbc;
-    private static int simulatorPort;
 
     @BeforeAll
     static void startDatabaseAndSimulators() throws Exception {
         postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("crash-pg"))
                 .setCleanDataDirectory(true).start();
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-        simulatorPort = FreePort.find();
-        simulators = new SpringApplicationBuilder(SimulatorApplication.class)
-                .run("--server.port=" + simulatorPort, "--simulator.seed=77",
-                        "--simulator.provincial.initial-dossiers=0", "--simulator.provincial.changes-per-second=0");
+        simulators = Simulators.start("simulator.seed", "77");
     }
 
     @AfterAll
@@ -57,10 +51,11 @@ class GatewayCrashRecoveryIT {
 
     @Test
     void shouldLoseNothingAndKeepOrderWhenKilledWhileSyncing() throws Exception {
-        ProvincialSimulator province = simulators.getBean(ProvincialSimulator.class);
-        DvcqgSimulator portal = simulators.getBean(DvcqgSimulator.class);
+        ProvincialSimulator province = simulators.bean(ProvincialSimulator.class);
+        DvcqgSimulator portal = simulators.bean(DvcqgSimulator.class);
         Path data = Files.createTempDirectory("crash-data");
-        GatewayProcess gateway = new GatewayProcess(data.resolve("gateway.log"), gatewayArguments(data));
+        GatewayLauncher gateway = GatewayLauncher.gateway(data, simulators)
+                .database(postgres.getJdbcUrl("postgres", "postgres"));
         List<String> keys = province.generate(3000);
         province.advance(1000);
 
@@ -91,31 +86,6 @@ class GatewayCrashRecoveryIT {
         } catch (Exception notMigratedYet) {
             return 0;
         }
-    }
-
-    private String[] gatewayArguments(Path data) {
-        String sim = "http://localhost:" + simulatorPort + "/sim";
-        return new String[] {
-            "--spring.profiles.active=crash-test",
-            "--gateway.payments.reconciliation.scheduled=false",
-            "--gateway.reconciliation.schedules[0].cron=-", // no scheduled reconciliation in the middle of this test
-            "--server.port=" + FreePort.find(),
-            "--gateway.data-dir=" + data,
-            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true",
-            "--spring.datasource.username=postgres",
-            "--gateway.feed.poll-interval=100",
-            "--gateway.delivery.wait=200ms",
-            "--gateway.broker.redelivery-delay=100ms",
-            "--gateway.broker.max-redelivery-delay=2s",
-            "--gateway.systems.provincial.base-url=" + sim + "/provincial",
-            "--gateway.systems.provincial.client-id=lienthong",
-            "--gateway.systems.provincial.client-secret=lienthong-secret",
-            "--gateway.systems.dvcqg.base-url=" + sim + "/dvcqg",
-            "--gateway.systems.dvcqg.username=lienthong",
-            "--gateway.systems.dvcqg.password=lienthong-secret",
-            // the national look-ups are not what this test is about (they have their own, under lookup/)
-            "--gateway.lookups.enabled=false",
-        };
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -29,10 +29,9 @@ class PortalOutageIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(3);
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private DvcqgSimulator portal;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
     @Autowired
     private CircuitBreakers breakers;
     @Autowired
@@ -42,7 +41,7 @@ class PortalOutageIT extends GatewayIntegrationTest {
     @Value("${gateway.delivery.portal-concurrency}")
     private int portalConcurrency;
 
-    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final SimulatorControl simulators = SIMULATORS.control();
 
     @AfterEach
     void healPortal() {
@@ -140,7 +139,7 @@ class PortalOutageIT extends GatewayIntegrationTest {
     }
 
     private JsonNode stats() {
-        return http.get().uri("/sim/dvcqg/_admin/stats").retrieve().body(JsonNode.class);
+        return SIMULATORS.http().get().uri("/sim/dvcqg/_admin/stats").retrieve().body(JsonNode.class);
     }
 
     private int count(String sql, String[] codes) {

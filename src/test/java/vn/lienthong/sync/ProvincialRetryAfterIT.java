@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.SimulatorControl;
 import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
@@ -17,12 +16,11 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
 class ProvincialRetryAfterIT extends GatewayIntegrationTest {
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private DvcqgSimulator portal;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
-    private final SimulatorControl simulators = new SimulatorControl(http);
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
+
+    private final SimulatorControl simulators = SIMULATORS.control();
 
     @AfterEach
     void healProvince() {
@@ -55,6 +53,6 @@ class ProvincialRetryAfterIT extends GatewayIntegrationTest {
     }
 
     private JsonNode stats() {
-        return http.get().uri("/sim/provincial/_admin/stats").retrieve().body(JsonNode.class);
+        return SIMULATORS.http().get().uri("/sim/provincial/_admin/stats").retrieve().body(JsonNode.class);
     }
 }

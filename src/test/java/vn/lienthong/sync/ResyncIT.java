@@ -19,10 +19,9 @@ class ResyncIT extends GatewayIntegrationTest {
 
     private static final Duration GENEROUS = Duration.ofMinutes(3);
 
-    @Autowired
-    private ProvincialSimulator province;
-    @Autowired
-    private DvcqgSimulator portal;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
+
+    private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
     @Autowired
     private SyncResync resync;
 

@@ -6,18 +6,15 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /**
  * {@link BulkLoad} over HTTP, for a simulator in its own JVM: the answer is the ledger CSV (for
  * {@code \copy sync_ledger (...) from ... csv}), then a last line starting with '#' telling what was loaded.
  */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 @RequestMapping("/sim/_admin/bulk")
 class BulkController {

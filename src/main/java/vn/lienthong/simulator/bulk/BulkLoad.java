@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
 import vn.lienthong.simulator.generator.Dates;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
@@ -23,7 +21,6 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  * version 2), missing at the portal, changed content at the portal, an older state at the portal; plus a
  * tenth as many dossiers on the portal only (unknown to the province).
  */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 public class BulkLoad {
 

@@ -6,13 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 
 /** DongBoHoSoMC: creates or updates up to 50 dossiers, answering one item per request item, in order. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class DossierSync {
 

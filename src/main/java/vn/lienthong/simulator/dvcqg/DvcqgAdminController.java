@@ -3,7 +3,6 @@ package vn.lienthong.simulator.dvcqg;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +12,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /** {@link DvcqgSimulator}'s test API over HTTP, for a simulator running in another process. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 @RequestMapping("/sim/dvcqg/_admin")
 class DvcqgAdminController {

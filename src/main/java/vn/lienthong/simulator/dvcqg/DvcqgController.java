@@ -3,17 +3,14 @@ package vn.lienthong.simulator.dvcqg;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.faults.FaultInjector;
 
 /** The portal's login and its one service endpoint, dispatching on {@code service}. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 @RequestMapping("/sim/dvcqg/api/dvcqg")
 class DvcqgController {

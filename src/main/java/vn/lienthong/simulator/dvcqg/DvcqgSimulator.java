@@ -16,9 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Stream;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.Utf8Order;
 import vn.lienthong.simulator.generator.Dates;
 
@@ -26,7 +24,6 @@ import vn.lienthong.simulator.generator.Dates;
  * The portal's store of HoSo and handling steps, and the test API over it: what is stored, how often each
  * dossier was created, the hash of every accepted state, and tampering helpers for reconciliation tests.
  */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 public class DvcqgSimulator {
 

@@ -4,16 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 
 /**
  * The portal's answers. Like the real portal's versions, a code comes as a number or a string ({@code 0},
  * {@code "0"}, {@code "00"}; "exists" also as -3), by a seeded draw, so that clients must compare numerically.
  */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class PortalAnswers {
 

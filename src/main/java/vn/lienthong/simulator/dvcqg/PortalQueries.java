@@ -8,13 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SortedPages;
 
 /** TraCuuHoSo and DanhSachHoSo: reading back what the portal holds, for reconciliation. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class PortalQueries {
 

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /** CapNhatTienDoHoSoMC: appends up to 10 handling steps, each identified by MaHoSo and ThoiDiemXuLy. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class ProgressSync {
 

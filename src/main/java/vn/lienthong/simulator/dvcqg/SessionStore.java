@@ -6,13 +6,10 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 
 /** The portal's login sessions. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class SessionStore {
 

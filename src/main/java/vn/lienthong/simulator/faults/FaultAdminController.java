@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /** Changes and reports the faults of each simulated system at run time; never itself subject to faults. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 @RequestMapping("/sim/{system}/_admin")
 public class FaultAdminController {

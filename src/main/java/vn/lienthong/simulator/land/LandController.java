@@ -3,7 +3,6 @@ package vn.lienthong.simulator.land;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +10,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.adminunits.UnitCode;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 import vn.lienthong.simulator.faults.FaultInjector;
 import vn.lienthong.simulator.registry.NationalRecords;
 
 /** The land information system (land.md), keyed by legacy unit codes only. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 class LandController {
 

@@ -2,17 +2,14 @@ package vn.lienthong.simulator.paygov;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /** {@link PaygovSimulator}'s test API over HTTP, for a simulator running in another process (benchmarks). */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 @RequestMapping("/sim/paygov/_admin")
 class PaygovAdminController {

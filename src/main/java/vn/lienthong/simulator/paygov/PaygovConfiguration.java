@@ -4,13 +4,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.faults.FaultFilter;
 import vn.lienthong.simulator.faults.FaultInjector;
 
 /** PayGov's faults, in front of its listing only (the notifications it sends are lost by its own settings). */
-@Profile(SimulatorApplication.PROFILE)
 @Configuration(proxyBeanMethods = false)
 class PaygovConfiguration {
 

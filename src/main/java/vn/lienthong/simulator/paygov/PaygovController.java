@@ -2,16 +2,13 @@ package vn.lienthong.simulator.paygov;
 
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.faults.FaultInjector;
 
 /** PayGov's daily reconciliation listing (paygov.md), under /sim/paygov. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 class PaygovController {
 

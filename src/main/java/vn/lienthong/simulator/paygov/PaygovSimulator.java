@@ -10,9 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.provincial.Payment;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
@@ -21,7 +19,6 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  * and duplicating a share of the notifications), serves the listing, and produces each reconciliation
  * discrepancy on demand. The Java API is for tests in the same JVM; PaygovAdminController serves it over HTTP.
  */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 public class PaygovSimulator implements AutoCloseable {
 

@@ -1,15 +1,14 @@
 package vn.lienthong.simulator.paygov;
 
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.context.annotation.Profile;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.faults.FaultSettings;
 
-/** {@code simulator.paygov}: the simulated PayGov's partner, secret, where it notifies, and how it misbehaves. */
-@Profile(SimulatorApplication.PROFILE)
-@ConfigurationProperties("simulator.paygov")
+/**
+ * {@code simulator.paygov}: the simulated PayGov's partner, secret, where it notifies, and how it misbehaves.
+ * Bound by {@link vn.lienthong.simulator.SimulatorApplication}, not marked {@code @ConfigurationProperties}: the
+ * gateway's {@code @ConfigurationPropertiesScan} would bind it too.
+ */
 public record PaygovSimulatorProperties(
         @DefaultValue("G18") String partnerCode,
         @DefaultValue("paygov-simulator-secret") String secret,

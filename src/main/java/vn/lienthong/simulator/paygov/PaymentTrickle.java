@@ -7,13 +7,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.provincial.Payment;
 
 /** A demo run's citizens paying unpaid fees now and then; the lost share of notifications is never sent. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class PaymentTrickle implements SmartLifecycle {
 

@@ -4,14 +4,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 import vn.lienthong.simulator.faults.FaultFilter;
 import vn.lienthong.simulator.faults.FaultInjector;
 import vn.lienthong.simulator.registry.LookupFaults;
 
-@Profile(SimulatorApplication.PROFILE)
 @Configuration(proxyBeanMethods = false)
 class PopulationConfiguration {
 

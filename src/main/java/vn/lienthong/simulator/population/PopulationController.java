@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 import vn.lienthong.simulator.faults.FaultInjector;
 import vn.lienthong.simulator.registry.NationalRecords;
@@ -26,7 +24,6 @@ import vn.lienthong.simulator.registry.NationalRecords;
  * The population database through LGSP (population.md): signed headers checked on every call, an
  * allowance of calls per sliding second (429 beyond it), "BUSY" SOAP faults, TraCuu and XacThuc.
  */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 class PopulationController {
 

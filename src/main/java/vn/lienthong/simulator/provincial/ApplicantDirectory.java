@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /**
  * The applicants and land parcels of the generated dossiers (their clean state), by identity number and by
  * parcel, so that the simulated national databases hold records consistent with what the province serves.
  */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 public class ApplicantDirectory {
 

@@ -4,16 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.faults.FaultInjector;
 
 /** Lets only calls with a live bearer token through; the session-expiry fault revokes one mid-run. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class BearerTokenInterceptor implements HandlerInterceptor {
 

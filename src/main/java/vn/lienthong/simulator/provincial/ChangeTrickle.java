@@ -4,13 +4,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 
 /** The background trickle of changes for a demo run: half new dossiers, half new versions, ten ticks a second. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class ChangeTrickle implements SmartLifecycle {
 

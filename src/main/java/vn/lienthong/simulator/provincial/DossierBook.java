@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 import vn.lienthong.simulator.SortedPages;
 import vn.lienthong.simulator.Utf8Order;
@@ -26,7 +24,6 @@ import vn.lienthong.simulator.generator.Defect;
  * Every dossier's versions and the change feed they are served on, with the vendor's two feed misbehaviours:
  * a version delivered twice, and the previous version delivered again after the new one.
  */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class DossierBook {
 

@@ -1,7 +1,6 @@
 package vn.lienthong.simulator.provincial;
 
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,10 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /** The dossier change feed, one dossier, and the export for reconciliation. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 @RequestMapping("/sim/provincial/api/v1/dossiers")
 class DossierController {

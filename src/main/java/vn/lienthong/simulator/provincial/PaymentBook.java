@@ -8,14 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.Utf8Order;
 import vn.lienthong.simulator.generator.Dates;
 
 /** The payments of every dossier's fees, their change feed and their export. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class PaymentBook {
 

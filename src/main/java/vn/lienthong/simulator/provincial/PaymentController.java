@@ -3,7 +3,6 @@ package vn.lienthong.simulator.provincial;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,10 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /** The payments feed and export, and the payment confirmation write-back. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 @RequestMapping("/sim/provincial/api/v1/payments")
 class PaymentController {

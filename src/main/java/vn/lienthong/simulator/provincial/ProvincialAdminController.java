@@ -2,7 +2,6 @@ package vn.lienthong.simulator.provincial;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,11 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.generator.Expectation;
 
 /** {@link ProvincialSimulator}'s test API over HTTP, for a simulator running in another process. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 @RequestMapping("/sim/provincial/_admin")
 class ProvincialAdminController {

@@ -1,17 +1,14 @@
 package vn.lienthong.simulator.provincial;
 
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /** The provincial API's error bodies. */
-@Profile(SimulatorApplication.PROFILE)
 @RestControllerAdvice(basePackageClasses = ProvincialErrors.class)
 class ProvincialErrors {
 

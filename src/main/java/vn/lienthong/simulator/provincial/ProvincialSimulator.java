@@ -17,9 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 import vn.lienthong.simulator.Utf8Order;
 import vn.lienthong.simulator.generator.Dates;
@@ -28,7 +26,6 @@ import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.generator.GeneratedDossier;
 
 /** The provincial system's dossiers, for tests in the same JVM: make them, change them, and inspect them. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 public class ProvincialSimulator {
 

@@ -3,7 +3,6 @@ package vn.lienthong.simulator.provincial;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,11 +12,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 
 /** OAuth2 client credentials grant; the client may authenticate in the form or with HTTP Basic. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 @RequestMapping("/sim/provincial")
 class TokenController {

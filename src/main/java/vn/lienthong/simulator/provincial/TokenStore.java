@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 
 /** The OAuth2 access tokens issued, each valid until it expires or is revoked. */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 class TokenStore {
 

@@ -3,15 +3,12 @@ package vn.lienthong.simulator.provincial;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.simulator.SimulatorApplication;
 
 /** The verification write-back: recorded beside the dossier, without a new version. */
-@Profile(SimulatorApplication.PROFILE)
 @RestController
 class VerificationController {
 

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.lienthong.adminunits.AdminUnitCrosswalk;
 import vn.lienthong.adminunits.UnitCode;
-import vn.lienthong.simulator.SimulatorApplication;
 import vn.lienthong.simulator.SimulatorProperties;
 import vn.lienthong.simulator.provincial.ApplicantDirectory;
 
@@ -20,7 +18,6 @@ import vn.lienthong.simulator.provincial.ApplicantDirectory;
  * parcels are unknown, some enterprises are dissolved or suspended. The same identity always gets the same
  * record (a draw seeded by the simulator seed and the identity), so tests can ask what to expect.
  */
-@Profile(SimulatorApplication.PROFILE)
 @Component
 public class NationalRecords {
 

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.lienthong.simulator.SimHttp;
@@ -26,8 +25,8 @@ class VendorQuirksTest {
 
     @BeforeAll
     static void start() {
-        // arguments, not default properties: they must win over config/application*.yaml
-        context = new SpringApplicationBuilder(SimulatorApplication.class).run("--server.port=0",
+        // arguments, not default properties: they must win over config/simulator.yaml
+        context = SimulatorApplication.builder().run("--server.port=0",
                 "--simulator.provincial.initial-dossiers=400", "--simulator.provincial.token-ttl=1",
                 "--simulator.provincial.feed-duplicate-rate=0.2", "--simulator.provincial.feed-out-of-order-rate=0.2",
                 "--simulator.provincial.changes-per-second=200");
