@@ -1,6 +1,7 @@
 package vn.lienthong.security;
 
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -24,8 +25,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static <H extends org.springframework.security.config.annotation.web.HttpSecurityBuilder<H>>
-            Customizer<HeadersConfigurer<H>> all() {
+    static Customizer<HeadersConfigurer<HttpSecurity>> all() {
         return headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
