@@ -29,7 +29,7 @@ final class BrowserRequests {
     static RequestMatcher machineApis() {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/actuator/**"),
-                paths.matcher("/v3/api-docs/**"));
+                paths.matcher("/v3/**"));
     }
 
     /** A person asking for a page ({@code Accept: text/html}, not htmx asking for a part of one). */

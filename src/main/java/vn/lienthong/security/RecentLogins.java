@@ -43,14 +43,15 @@ final class RecentLogins implements AuthenticationProvider {
         String user = attempt.getName();
         String password = String.valueOf(attempt.getCredentials());
         String fingerprint = fingerprint(user, password);
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         Authentication known = verified.getIfPresent(fingerprint);
         if (known != null) {
+            throttle.succeeded(user, address);
             UsernamePasswordAuthenticationToken again = UsernamePasswordAuthenticationToken.authenticated(
                     known.getPrincipal(), null, known.getAuthorities());
             again.setDetails(attempt.getDetails());
             return again;
         }
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         Authentication checked;
         try {
             checked = passwords.authenticate(attempt);
