@@ -26,7 +26,7 @@ relayed() { echo $(( $(metric 'lienthong_payments_relayed_total{application="lie
 reconcile() { # day -> prints "seconds run-json"
   local t0 id state
   t0=$(now)
-  id=$(curl -sf -u "$BENCH_AUTH" -X POST "$GW/api/payments/reconciliations?day=$1" | json 'd["id"]')
+  id=$(curl -sf -u "$BENCH_AUTH" -X POST -H 'X-Requested-By: bench' "$GW/api/payments/reconciliations?day=$1" | json 'd["id"]')
   while :; do
     state=$(curl -sf -u "$BENCH_AUTH" "$GW/api/payments/reconciliations/$id" | json 'd["state"]')
     [[ $state != running ]] && break

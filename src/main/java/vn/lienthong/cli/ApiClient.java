@@ -80,7 +80,10 @@ final class ApiClient {
                 .collect(Collectors.joining("&"));
         URI uri = URI.create(baseUrl + path + (parameters.isEmpty() ? "" : "?" + parameters));
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization).header("Accept", "application/json");
+                .header("Authorization", authorization).header("Accept", "application/json")
+                // marks the request as a program's: the gateway refuses Basic-authenticated changes without it
+                // (or a JSON body), as a cross-site form riding on a browser's cached credentials would send them
+                .header("X-Requested-By", "lienthong-cli");
     }
 
     private JsonNode send(HttpRequest.Builder request) {

@@ -2,6 +2,7 @@ package vn.lienthong.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +17,22 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** The users of {@code gateway.security.users}; the gateway refuses to start if a password is not a bcrypt hash. */
+/**
+ * The users of {@code gateway.security.users}; the gateway refuses to start if a password is not a bcrypt hash of
+ * cost 10 or more.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ConfiguredUsers {
 
     private static final Logger log = LoggerFactory.getLogger(ConfiguredUsers.class);
-    private static final Pattern BCRYPT = Pattern.compile("(\\{bcrypt})?\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+    private static final Pattern BCRYPT = Pattern.compile("(\\{bcrypt})?\\$2[aby]?\\$(\\d\\d)\\$[./A-Za-z0-9]{53}");
+    /** OWASP's floor for bcrypt: each step below halves the work of guessing a stolen hash. */
+    static final int MINIMUM_COST = 10;
 
     @Bean
     PasswordEncoder passwordEncoder() {
         DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
+        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder(MINIMUM_COST));
         return encoder;
     }
 
@@ -48,9 +54,17 @@ public class ConfiguredUsers {
     private static UserDetails user(Map.Entry<String, SecurityProperties.User> entry) {
         SecurityProperties.User user = entry.getValue();
         String hash = user.passwordHash() == null ? "" : user.passwordHash().trim();
-        if (!BCRYPT.matcher(hash).matches()) {
+        Matcher bcrypt = BCRYPT.matcher(hash);
+        if (!bcrypt.matches()) {
             throw new IllegalStateException("gateway.security.users." + entry.getKey()
                     + ".password-hash must be a bcrypt hash (bin/lienthong hash-password), never a clear password");
+        }
+        int cost = Integer.parseInt(bcrypt.group(2));
+        if (cost < MINIMUM_COST) {
+            throw new IllegalStateException("gateway.security.users." + entry.getKey() + ".password-hash has bcrypt cost "
+                    + cost + ", below the minimum " + MINIMUM_COST + ": hash the password again with bin/lienthong"
+                    + " hash-password (cost " + MINIMUM_COST + "); verified passwords are remembered for a minute, so a"
+                    + " higher cost does not slow down polling clients");
         }
         if (user.role() == null) {
             throw new IllegalStateException("gateway.security.users." + entry.getKey() + ".role is missing");

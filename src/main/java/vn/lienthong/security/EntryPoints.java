@@ -1,20 +1,24 @@
 package vn.lienthong.security;
 
-import java.util.Set;
-import org.springframework.http.MediaType;
+import java.util.LinkedHashMap;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** An unauthenticated person asking for a page goes to the login form; anything else gets 401 with a Basic challenge. */
+/**
+ * An unauthenticated person asking for a page goes to the login form; a program calling a machine API gets 401 with
+ * a Basic challenge; anything else (a browser calling an API, the console's live parts) gets a bare 401: a browser
+ * is never asked for Basic credentials, so it never caches ours for other sites to ride on.
+ */
 final class EntryPoints {
 
     private EntryPoints() {
@@ -25,18 +29,21 @@ final class EntryPoints {
      * registered first, so they take precedence over the defaults of form login and HTTP Basic.
      */
     static void register(ExceptionHandlingConfigurer<HttpSecurity> errors, String realm) {
-        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-        basic.setRealmName(realm);
-        errors.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browserPage())
-                .defaultAuthenticationEntryPointFor(basic, AnyRequestMatcher.INSTANCE);
+        errors.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        new AndRequestMatcher(BrowserRequests.page(),
+                                new NegatedRequestMatcher(BrowserRequests.machineApis())))
+                .defaultAuthenticationEntryPointFor(unauthorised(realm), AnyRequestMatcher.INSTANCE);
     }
 
-    private static RequestMatcher browserPage() {
-        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher machineApis = new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/actuator/**"),
-                paths.matcher("/v3/api-docs/**"));
-        return new AndRequestMatcher(html, new NegatedRequestMatcher(machineApis));
+    /** 401, with a Basic challenge for programs only; also the answer to wrong Basic credentials. */
+    static AuthenticationEntryPoint unauthorised(String realm) {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName(realm);
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> programs = new LinkedHashMap<>();
+        programs.put(new AndRequestMatcher(BrowserRequests.machineApis(),
+                new NegatedRequestMatcher(BrowserRequests.browser())), basic);
+        DelegatingAuthenticationEntryPoint answer = new DelegatingAuthenticationEntryPoint(programs);
+        answer.setDefaultEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        return answer;
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -20,7 +21,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * /api/admin/** admin; other /api/** GET viewer, any other method operator; the console's actions (POST
  * /console/**) operator; /actuator/prometheus viewer or scraper; the login page and the console's static files
  * anyone; everything else viewer. HTTP Basic for machines and the CLI, a login form for people, and OpenID Connect
- * login and bearer tokens when configured.
+ * login and bearer tokens when configured. Browsers are never challenged for Basic credentials, and a change
+ * sent with Basic credentials needs a JSON body, the X-Requested-By header or the CSRF token
+ * ({@link CsrfExemptions}); failed logins are slowed down ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -47,7 +50,8 @@ public class GatewaySecurity {
     @Order(2)
     SecurityFilterChain gatewayFilterChain(HttpSecurity http, SecurityProperties properties,
                                            ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                           ObjectProvider<JwtDecoder> bearerTokens) throws Exception {
+                                           ObjectProvider<JwtDecoder> bearerTokens, LoginThrottle throttle)
+            throws Exception {
         http.authorizeHttpRequests(rules -> rules
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                     .requestMatchers(HttpMethod.GET, "/login", "/webjars/**", "/console/static/**").permitAll()
@@ -58,11 +62,13 @@ public class GatewaySecurity {
                     .requestMatchers("/api/**").hasRole(Role.OPERATOR.name())
                     .requestMatchers("/actuator/prometheus").hasAnyRole(Role.VIEWER.name(), Role.SCRAPER.name())
                     .anyRequest().hasRole(Role.VIEWER.name()));
-        http.httpBasic(basic -> basic.realmName(REALM))
+        http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(EntryPoints.unauthorised(REALM)))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console").permitAll())
                 .logout(logout -> logout.permitAll())
                 .exceptionHandling(errors -> EntryPoints.register(errors, REALM))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(CsrfExemptions.create()));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CsrfExemptions.create()))
+                .headers(SecurityHeaders.all())
+                .addFilterBefore(new ThrottledLogins(throttle), UsernamePasswordAuthenticationFilter.class);
         OidcRoles roles = new OidcRoles(properties.oidc());
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(login -> login.userInfoEndpoint(info -> info.userAuthoritiesMapper(roles::fromLogin)));

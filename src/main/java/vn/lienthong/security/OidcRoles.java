@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Roles of an OpenID Connect user or bearer token, read from the configured claim (a list or one string). */
+/** Roles of an OpenID Connect user or bearer token: the configured values of the configured claim (a list or one string). */
 final class OidcRoles {
 
     private final SecurityProperties.Oidc settings;
@@ -40,14 +40,17 @@ final class OidcRoles {
         return List.copyOf(Roles.reachable(rolesIn(jwt.getClaims())));
     }
 
+    /**
+     * Only the configured values count: a provider's generic group such as "admin" (anyone's admin group in that
+     * directory) grants nothing here unless the installation lists it under gateway.security.oidc.role-values.
+     */
     Set<Role> rolesIn(Map<String, Object> claims) {
         Object claim = claims.get(settings.rolesClaim());
         Collection<?> values = claim instanceof Collection<?> list ? list : claim == null ? List.of() : List.of(claim);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Object value : values) {
             for (Role role : Role.values()) {
-                List<String> meaning = settings.roleValues().getOrDefault(role.name().toLowerCase(), List.of());
-                if (role.name().equalsIgnoreCase(String.valueOf(value)) || meaning.contains(String.valueOf(value))) {
+                if (settings.roleValues().getOrDefault(role.name().toLowerCase(), List.of()).contains(String.valueOf(value))) {
                     roles.add(role);
                 }
             }

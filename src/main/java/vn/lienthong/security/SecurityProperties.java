@@ -23,7 +23,8 @@ public record SecurityProperties(Map<String, User> users, Oidc oidc) {
 
     /**
      * Roles of users who log in through OpenID Connect (or call with a bearer token): the claim that lists them,
-     * and the claim values that mean each role (a value equal to a role's name counts too).
+     * and the claim values that mean each role (by role name in lower case: viewer, operator, admin, scraper). Only
+     * those values count, not a value that happens to equal a role's name.
      */
     public record Oidc(@DefaultValue("roles") String rolesClaim, Map<String, List<String>> roleValues) {
 

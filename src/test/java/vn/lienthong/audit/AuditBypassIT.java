@@ -162,7 +162,7 @@ class AuditBypassIT extends GatewayIntegrationTest {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
         String credentials = TestUsers.OPERATOR + ":" + TestUsers.password(TestUsers.OPERATOR);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + rawPath))
-                .method(method, publisher).header("Content-Type", contentType)
+                .method(method, publisher).header("Content-Type", contentType).header("X-Requested-By", "lienthong-tests")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .build();
         try {

@@ -17,7 +17,8 @@ import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
 
 /**
- * Walks every mapped endpoint, whoever added it: without credentials it must answer 401 (with our Basic challenge),
+ * Walks every mapped endpoint, whoever added it: without credentials it must answer 401 (with our Basic challenge
+ * on the machine APIs),
  * with a role below the one required 403, and (for reads) with the role required neither; the open endpoints must
  * never send our challenge. Refused requests never reach a controller, so walking them changes nothing.
  */
@@ -41,9 +42,9 @@ class EndpointSecurityIT extends GatewayIntegrationTest {
             assertThat(as("test-operator").get().uri("/api/failures").retrieve().toBodilessEntity()
                     .getStatusCode().value()).isEqualTo(200);
         }
-        // Spring Security would otherwise re-hash it in memory at its own cost 10: ~50 ms of CPU per request
+        // Spring Security would otherwise re-hash it in memory at its own default cost
         assertThat(users.loadUserByUsername("test-operator").getPassword())
-                .isEqualTo(configured.users().get("test-operator").passwordHash()).startsWith("$2a$04$");
+                .isEqualTo(configured.users().get("test-operator").passwordHash()).startsWith("$2a$10$");
     }
 
     @Test
@@ -61,8 +62,11 @@ class EndpointSecurityIT extends GatewayIntegrationTest {
                 }
                 continue;
             }
+            // only programs calling the machine APIs are challenged; a browser never is (see the next tests)
+            boolean machineApi = endpoint.path().startsWith("/api/") || endpoint.path().startsWith("/actuator")
+                    || endpoint.path().startsWith("/v3/");
             expect(wrong, endpoint, "anonymous", call(TestUsers.anonymous(PORT), endpoint),
-                    rule.strangerStatus() == 401, rule.strangerStatus());
+                    rule.strangerStatus() == 401 && machineApi, rule.strangerStatus());
             if (rule.refusedUser() != null) {
                 expect(wrong, endpoint, rule.refusedUser(), call(as(rule.refusedUser()), endpoint), false, 403);
             }
@@ -94,6 +98,81 @@ class EndpointSecurityIT extends GatewayIntegrationTest {
 
         assertThat(page).contains("name=\"username\"").contains("name=\"password\"");
         assertThat(api).isEqualTo(401);
+    }
+
+    @Test
+    void shouldNeverChallengeABrowserForBasicCredentials() {
+        RestClient browser = TestUsers.anonymous(PORT);
+        Answer page = browser.get().uri("/api/failures").accept(MediaType.TEXT_HTML)
+                .exchange((request, response) -> answer(response));
+        Answer fetch = browser.get().uri("/api/failures").header("Sec-Fetch-Mode", "cors")
+                .exchange((request, response) -> answer(response));
+        Answer htmx = browser.get().uri("/console/overview/live").header("HX-Request", "true")
+                .exchange((request, response) -> answer(response));
+        Answer wrongPassword = RestClient.builder().baseUrl("http://localhost:" + PORT)
+                .defaultHeaders(h -> h.setBasicAuth(TestUsers.VIEWER, "guess")).build()
+                .get().uri("/api/failures").header("Sec-Fetch-Mode", "navigate").accept(MediaType.TEXT_HTML)
+                .exchange((request, response) -> answer(response));
+        Answer program = browser.get().uri("/api/failures").accept(MediaType.APPLICATION_JSON)
+                .exchange((request, response) -> answer(response));
+
+        assertThat(List.of(page, fetch, htmx, wrongPassword)).containsOnly(new Answer(401, null));
+        assertThat(program).isEqualTo(new Answer(401, CHALLENGE));
+    }
+
+    @Test
+    void shouldTakeABasicChangeOnlyWithJsonOrTheRequestedByHeader() {
+        RestClient operator = RestClient.builder().baseUrl("http://localhost:" + PORT)
+                .defaultHeaders(h -> h.setBasicAuth(TestUsers.OPERATOR, TestUsers.password(TestUsers.OPERATOR))).build();
+        String action = "/api/systems/dvcqg/resume?what=delivery"; // delivery is not paused: nothing changes
+
+        int form = operator.post().uri(action).contentType(MediaType.APPLICATION_FORM_URLENCODED).body("x=1")
+                .exchange((request, response) -> response.getStatusCode().value());
+        int plain = operator.post().uri(action).contentType(MediaType.TEXT_PLAIN).body("x")
+                .exchange((request, response) -> response.getStatusCode().value());
+        int json = operator.post().uri(action).contentType(MediaType.APPLICATION_JSON).body("{}")
+                .exchange((request, response) -> response.getStatusCode().value());
+        int marked = operator.post().uri(action).header(BrowserRequests.DELIBERATE, "curl")
+                .exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(List.of(form, plain)).containsOnly(403);
+        assertThat(List.of(json, marked)).containsOnly(200);
+    }
+
+    @Test
+    void shouldSendSecurityHeadersOnEveryPage() {
+        for (String path : List.of("/login", "/console", "/api/failures", "/actuator/health", "/swagger-ui/index.html")) {
+            HttpHeaders headers = as(TestUsers.VIEWER).get().uri(path).accept(MediaType.TEXT_HTML, MediaType.ALL)
+                    .exchange((request, response) -> response.getHeaders());
+            assertThat(headers.getFirst("Content-Security-Policy")).as(path)
+                    .contains("frame-ancestors 'none'").contains("script-src 'self';").doesNotContain("unsafe");
+            assertThat(headers.getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(headers.getFirst("Referrer-Policy")).as(path).isEqualTo("same-origin");
+            assertThat(headers.getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
+        }
+    }
+
+    @Test
+    void shouldMarkTheSessionCookieSecureOnlyBehindTls() {
+        String plain = loginCookie(null);
+        String forwarded = loginCookie("https");
+
+        assertThat(plain).contains("JSESSIONID").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+        assertThat(forwarded).contains("JSESSIONID").contains("Secure").contains("HttpOnly");
+    }
+
+    /** The cookie of a fresh session, as a proxy terminating TLS would see it when it says so (X-Forwarded-Proto). */
+    private static String loginCookie(String forwardedProto) {
+        return TestUsers.anonymous(PORT).get().uri("/login")
+                .headers(h -> {
+                    if (forwardedProto != null) {
+                        h.set("X-Forwarded-Proto", forwardedProto);
+                    }
+                }).exchange((request, response) -> String.valueOf(response.getHeaders().get(HttpHeaders.SET_COOKIE)));
+    }
+
+    private static Answer answer(org.springframework.http.client.ClientHttpResponse response) throws java.io.IOException {
+        return new Answer(response.getStatusCode().value(), response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE));
     }
 
     @Test

@@ -23,13 +23,14 @@ class RolesTest {
     }
 
     @Test
-    void shouldReadRolesFromTheConfiguredClaimByNameOrMappedValue() {
+    void shouldReadRolesOnlyFromTheConfiguredValuesOfTheConfiguredClaim() {
         OidcRoles roles = new OidcRoles(new SecurityProperties.Oidc("groups",
                 Map.of("operator", List.of("tthc-operators"))));
 
         assertThat(roles.rolesIn(Map.of("groups", List.of("tthc-operators", "others")))).containsExactly(Role.OPERATOR);
-        assertThat(roles.rolesIn(Map.of("groups", "admin"))).containsExactly(Role.ADMIN);
-        assertThat(roles.rolesIn(Map.of("roles", List.of("admin")))).isEmpty();
+        assertThat(roles.rolesIn(Map.of("groups", "tthc-operators"))).containsExactly(Role.OPERATOR);
+        assertThat(roles.rolesIn(Map.of("groups", List.of("admin", "operator")))).as("names not configured").isEmpty();
+        assertThat(roles.rolesIn(Map.of("roles", List.of("tthc-operators")))).as("another claim").isEmpty();
     }
 
     private static List<String> names(java.util.Collection<? extends GrantedAuthority> authorities) {
