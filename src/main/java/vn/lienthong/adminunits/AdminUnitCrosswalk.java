@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.lienthong.adminunits.internal.CrosswalkRow;
+import vn.lienthong.adminunits.internal.ReferenceFiles;
 
 /**
  * The 2025 administrative-unit crosswalk as versioned reference data (reference/admin-units/, with its

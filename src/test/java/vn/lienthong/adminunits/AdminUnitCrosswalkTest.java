@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.lienthong.adminunits.internal.CrosswalkRow;
 
 /** The facts of reference/admin-units/README.md, checked against the crosswalk as the gateway loads it. */
 class AdminUnitCrosswalkTest {

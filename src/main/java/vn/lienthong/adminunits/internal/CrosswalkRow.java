@@ -1,4 +1,6 @@
-package vn.lienthong.adminunits;
+package vn.lienthong.adminunits.internal;
+
+import vn.lienthong.adminunits.UnitCode;
 
 /**
  * One row of the official old-to-new table: a legacy commune (or part of one) that went into a current

@@ -1,4 +1,4 @@
-package vn.lienthong.adminunits;
+package vn.lienthong.adminunits.internal;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The reference files on the classpath, each checked against SHA256SUMS before it is used. */
-final class ReferenceFiles {
+public final class ReferenceFiles {
 
     private final String folder;
     private final Map<String, String> sums = new HashMap<>();
     private final CsvMapper csv = new CsvMapper();
 
-    ReferenceFiles(String folder) {
+    public ReferenceFiles(String folder) {
         this.folder = folder.endsWith("/") ? folder : folder + "/";
         for (String line : new String(bytes("SHA256SUMS"), StandardCharsets.UTF_8).split("\n")) {
             String[] parts = line.trim().split("\\s+\\*?", 2);
@@ -32,7 +32,7 @@ final class ReferenceFiles {
     }
 
     /** The rows of a CSV file after its header, each as its list of cells. */
-    List<List<String>> rows(String file) {
+    public List<List<String>> rows(String file) {
         byte[] content = checked(file);
         try (MappingIterator<List<String>> rows = csv.readerForListOf(String.class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(content)) {
