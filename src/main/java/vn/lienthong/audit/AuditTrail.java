@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienthong.audit.internal.AuditEntry;
+import vn.lienthong.audit.internal.AuditHash;
+import vn.lienthong.audit.internal.AuditText;
 
 /**
  * The audit log: appends hash-chained rows, one at a time (the head row is locked for the append, so concurrent

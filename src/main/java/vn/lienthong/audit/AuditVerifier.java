@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienthong.audit.internal.AuditEntry;
+import vn.lienthong.audit.internal.AuditHash;
 
 /**
  * Walks the whole log in id order (streamed, in one REPEATABLE READ snapshot with the head) and checks that ids have no gap, each row names the previous row's

@@ -15,6 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
+import vn.lienthong.audit.internal.ActionAudit;
+import vn.lienthong.audit.internal.AuditEntry;
+import vn.lienthong.audit.internal.AuditHash;
 
 /**
  * The hash-chained audit log on the real database: actions are recorded with who and what; an edited row, a row

@@ -1,4 +1,4 @@
-package vn.lienthong.audit;
+package vn.lienthong.audit.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.lienthong.audit.AuditTrail;
+import vn.lienthong.audit.AuditVerification;
+import vn.lienthong.audit.AuditVerifier;
 
 /** The audit log: read it, verify its chain, and export its head ({@code rowId:hash}) to keep somewhere else. */
 @RestController

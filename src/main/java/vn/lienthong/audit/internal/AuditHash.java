@@ -1,4 +1,4 @@
-package vn.lienthong.audit;
+package vn.lienthong.audit.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,15 +12,15 @@ import java.util.Map;
 import org.erdtman.jcs.JsonCanonicalizer;
 
 /** A row's hash: SHA-256 over the previous row's hash, a newline, and the RFC 8785 canonical JSON of the row. */
-final class AuditHash {
+public final class AuditHash {
 
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AuditHash() {
     }
 
-    static String of(String prevHash, AuditEntry row) {
+    public static String of(String prevHash, AuditEntry row) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));

@@ -1,4 +1,4 @@
-package vn.lienthong.audit;
+package vn.lienthong.audit.internal;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.util.WebUtils;
+import vn.lienthong.audit.AuditTrail;
 
 /**
  * Audits every action a user's request is about to make, whichever way its path was spelt: it runs in Spring MVC
@@ -27,11 +28,11 @@ import org.springframework.web.util.WebUtils;
  * mapped without a method. The row is written before the handler runs, and the handler runs only when it was
  * written (else 503); a second row records how the action ended.
  */
-final class ActionAudit implements HandlerInterceptor {
+public final class ActionAudit implements HandlerInterceptor {
 
-    static final String STARTED = "started";
+    public static final String STARTED = "started";
     /** A body is kept up to this many bytes; the handler reads on past them, so memory stays bounded. */
-    static final int BODY_BYTES = 4000;
+    public static final int BODY_BYTES = 4000;
 
     private static final Logger log = LoggerFactory.getLogger(ActionAudit.class);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

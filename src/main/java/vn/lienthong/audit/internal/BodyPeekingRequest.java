@@ -1,4 +1,4 @@
-package vn.lienthong.audit;
+package vn.lienthong.audit.internal;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;

@@ -1,4 +1,4 @@
-package vn.lienthong.audit;
+package vn.lienthong.audit.internal;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.handler.MappedInterceptor;
+import vn.lienthong.audit.AuditTrail;
 
 @Configuration(proxyBeanMethods = false)
 class AuditConfig {

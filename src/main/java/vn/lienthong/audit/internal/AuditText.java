@@ -1,4 +1,4 @@
-package vn.lienthong.audit;
+package vn.lienthong.audit.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * surrogates is kept escaped after a marker: {@code \xHH} for such a byte or character, {@code \\} for a backslash,
  * so the stored text says exactly which bytes came, and the chain hashes what is stored.
  */
-final class AuditText {
+public final class AuditText {
 
     static final String ESCAPED = "[escaped] ";
 
@@ -21,7 +21,7 @@ final class AuditText {
     }
 
     /** The first {@code length} bytes of a body, decoded as UTF-8; a sequence cut off by the limit is dropped. */
-    static String of(byte[] bytes, int length, boolean cut) {
+    public static String of(byte[] bytes, int length, boolean cut) {
         int end = cut ? wholeCharacters(bytes, length) : length;
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -45,7 +45,7 @@ final class AuditText {
     }
 
     /** A string (path, query, user name, ...): as it is when clean, else escaped after the marker. */
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null) {
             return null;
         }
@@ -54,7 +54,7 @@ final class AuditText {
     }
 
     /** At most {@code max} characters, with a visible marker when cut (never between the halves of a surrogate pair). */
-    static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         if (text == null || text.length() <= max) {
             return text;
         }
