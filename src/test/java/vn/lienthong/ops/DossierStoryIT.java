@@ -13,7 +13,7 @@ import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
-import vn.lienthong.story.StoryRetention;
+import vn.lienthong.story.internal.StoryRetention;
 
 /** A dossier's story: what the gateway did with it, version by version, in order. */
 class DossierStoryIT extends GatewayIntegrationTest {

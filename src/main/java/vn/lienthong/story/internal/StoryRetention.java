@@ -1,4 +1,4 @@
-package vn.lienthong.story;
+package vn.lienthong.story.internal;
 
 import java.time.Duration;
 import org.slf4j.Logger;
