@@ -17,6 +17,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.SimulatorControl;
 import vn.lienthong.TestUsers;
+import vn.lienthong.console.internal.ConsoleWebConfig;
 import vn.lienthong.ops.OpsFixtures;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.simulator.generator.Expectation;

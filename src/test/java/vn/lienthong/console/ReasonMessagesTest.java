@@ -15,6 +15,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import vn.lienthong.console.internal.ConsoleWebConfig;
+import vn.lienthong.console.internal.ConsoleWords;
 import vn.lienthong.dossier.DossierReasons;
 import vn.lienthong.platform.ReasonCode;
 

@@ -1,4 +1,4 @@
-package vn.lienthong.console;
+package vn.lienthong.console.internal;
 
 import java.time.Duration;
 import java.util.Map;

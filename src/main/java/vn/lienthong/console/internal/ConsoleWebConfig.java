@@ -1,4 +1,4 @@
-package vn.lienthong.console;
+package vn.lienthong.console.internal;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -15,9 +15,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** The console speaks Vietnamese unless asked otherwise (?lang=en, remembered in a cookie); / opens it. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsoleSettings.class)
-class ConsoleWebConfig implements WebMvcConfigurer {
+public class ConsoleWebConfig implements WebMvcConfigurer {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Bean
     LocaleResolver localeResolver() {

@@ -1,4 +1,4 @@
-package vn.lienthong.console;
+package vn.lienthong.console.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -8,8 +8,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 import org.springframework.stereotype.Component;
-import vn.lienthong.monitoring.ActivityHistory;
 import vn.lienthong.monitoring.ActivityHistory.RouteActivity;
+import vn.lienthong.monitoring.ActivityHistory;
 import vn.lienthong.ops.SystemState;
 import vn.lienthong.ops.SystemStates;
 
@@ -19,14 +19,14 @@ import vn.lienthong.ops.SystemStates;
  * recovering (half-open), degraded (failed share of the hour's exchanges above the setting), healthy.
  */
 @Component
-class FlowHealth {
+public class FlowHealth {
 
     private final CamelContext camel;
     private final ActivityHistory history;
     private final SystemStates systems;
     private final ConsoleSettings settings;
 
-    FlowHealth(CamelContext camel, ActivityHistory history, SystemStates systems, ConsoleSettings settings) {
+    public FlowHealth(CamelContext camel, ActivityHistory history, SystemStates systems, ConsoleSettings settings) {
         this.camel = camel;
         this.history = history;
         this.systems = systems;
@@ -61,7 +61,7 @@ class FlowHealth {
                 exchanges, failed, errorRate, health);
     }
 
-    String health(ServiceStatus status, SystemState system, Double errorRate) {
+    public String health(ServiceStatus status, SystemState system, Double errorRate) {
         if (status == null || !status.isStarted()) {
             return "stopped";
         }

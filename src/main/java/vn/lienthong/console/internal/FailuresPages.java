@@ -1,4 +1,4 @@
-package vn.lienthong.console;
+package vn.lienthong.console.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletRequest;

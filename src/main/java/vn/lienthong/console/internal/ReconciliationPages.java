@@ -1,4 +1,4 @@
-package vn.lienthong.console;
+package vn.lienthong.console.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
