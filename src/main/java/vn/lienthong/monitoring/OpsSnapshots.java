@@ -25,8 +25,8 @@ import vn.lienthong.sync.LedgerQueries;
 public class OpsSnapshots {
 
     static final Duration MAX_AGE = Duration.ofSeconds(5);
-    static final List<String> RECONCILIATION_KINDS = RunViews.FINDING_KINDS;
-    static final List<String> PAYMENT_KINDS = PaymentReconciliations.COUNTED;
+    public static final List<String> RECONCILIATION_KINDS = RunViews.FINDING_KINDS;
+    public static final List<String> PAYMENT_KINDS = PaymentReconciliations.COUNTED;
 
     private final Sources sources;
     private final Clock clock;

@@ -1,4 +1,4 @@
-package vn.lienthong.monitoring;
+package vn.lienthong.monitoring.internal;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.springframework.stereotype.Component;
 import vn.lienthong.monitoring.OpsSnapshot.LastRun;
+import vn.lienthong.monitoring.OpsSnapshot;
+import vn.lienthong.monitoring.OpsSnapshots;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.ExternalSystems;
