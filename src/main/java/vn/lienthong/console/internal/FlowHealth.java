@@ -19,14 +19,14 @@ import vn.lienthong.ops.SystemStates;
  * recovering (half-open), degraded (failed share of the hour's exchanges above the setting), healthy.
  */
 @Component
-public class FlowHealth {
+class FlowHealth {
 
     private final CamelContext camel;
     private final ActivityHistory history;
     private final SystemStates systems;
     private final ConsoleSettings settings;
 
-    public FlowHealth(CamelContext camel, ActivityHistory history, SystemStates systems, ConsoleSettings settings) {
+    FlowHealth(CamelContext camel, ActivityHistory history, SystemStates systems, ConsoleSettings settings) {
         this.camel = camel;
         this.history = history;
         this.systems = systems;
@@ -61,7 +61,7 @@ public class FlowHealth {
                 exchanges, failed, errorRate, health);
     }
 
-    public String health(ServiceStatus status, SystemState system, Double errorRate) {
+    String health(ServiceStatus status, SystemState system, Double errorRate) {
         if (status == null || !status.isStarted()) {
             return "stopped";
         }

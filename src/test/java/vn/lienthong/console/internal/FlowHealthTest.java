@@ -1,4 +1,4 @@
-package vn.lienthong.console;
+package vn.lienthong.console.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.Test;
-import vn.lienthong.console.internal.ConsoleSettings;
-import vn.lienthong.console.internal.FlowHealth;
 import vn.lienthong.ops.SystemState;
 
 /** The verdict of a flow, worst first. */
