@@ -21,7 +21,6 @@ import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
@@ -34,6 +33,7 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -42,6 +42,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
+import vn.lienthong.security.internal.BearerTokenSettings;
+import vn.lienthong.security.internal.ConfiguredUsers;
+import vn.lienthong.security.internal.GatewaySecurity;
+import vn.lienthong.security.internal.LoginProtection;
+import vn.lienthong.security.internal.LoginSettings;
+import vn.lienthong.security.internal.Roles;
+import vn.lienthong.security.internal.SecurityProperties;
 
 /**
  * Bearer tokens of an OpenID Connect provider: a test issuer signs tokens with its own key and serves the public

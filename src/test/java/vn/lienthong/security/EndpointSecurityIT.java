@@ -15,6 +15,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
+import vn.lienthong.security.internal.BrowserRequests;
+import vn.lienthong.security.internal.GatewaySecurity;
+import vn.lienthong.security.internal.SecurityProperties;
 
 /**
  * Walks every mapped endpoint, whoever added it: without credentials it must answer 401 (with our Basic challenge

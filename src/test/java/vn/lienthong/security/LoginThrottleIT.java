@@ -16,6 +16,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
+import vn.lienthong.security.internal.RecentLogins;
 
 /** Password guessing is slowed down, and a client polling with the right password does not pay a bcrypt each time. */
 class LoginThrottleIT extends GatewayIntegrationTest {

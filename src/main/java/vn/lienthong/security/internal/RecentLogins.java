@@ -1,4 +1,4 @@
-package vn.lienthong.security;
+package vn.lienthong.security.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -22,7 +22,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * guesses against offline), and expire that long after the check, whatever happens meanwhile: a changed or removed
  * user's entries cannot outlive it. Failures feed the {@link LoginThrottle}; they are never remembered here.
  */
-final class RecentLogins implements AuthenticationProvider {
+public final class RecentLogins implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
@@ -70,7 +70,7 @@ final class RecentLogins implements AuthenticationProvider {
     }
 
     /** Forgets every remembered success: the next request of each client is checked against its hash again. */
-    void forget() {
+    public void forget() {
         verified.invalidateAll();
     }
 

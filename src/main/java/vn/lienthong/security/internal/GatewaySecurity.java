@@ -1,4 +1,4 @@
-package vn.lienthong.security;
+package vn.lienthong.security.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +29,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableWebSecurity
 public class GatewaySecurity {
 
-    static final String REALM = "Lien Thong gateway";
+    public static final String REALM = "Lien Thong gateway";
 
     /**
      * The endpoint that authenticates itself (PayGov's HMAC): no Spring Security authentication at all, or an

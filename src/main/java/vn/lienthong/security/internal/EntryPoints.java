@@ -1,4 +1,4 @@
-package vn.lienthong.security;
+package vn.lienthong.security.internal;
 
 import java.util.LinkedHashMap;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package vn.lienthong.security;
+package vn.lienthong.security.internal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package vn.lienthong.security;
+package vn.lienthong.security.internal;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.lienthong.security;
+package vn.lienthong.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -17,10 +17,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * pages (the CSRF token). A program's change says so itself, with what no cross-site form can send without the
  * browser asking us first (CORS, which we never allow): a JSON body or the {@value #DELIBERATE} header.
  */
-final class BrowserRequests {
+public final class BrowserRequests {
 
     /** Any value; the CLI sends {@code lienthong-cli}. */
-    static final String DELIBERATE = "X-Requested-By";
+    public static final String DELIBERATE = "X-Requested-By";
 
     private BrowserRequests() {
     }

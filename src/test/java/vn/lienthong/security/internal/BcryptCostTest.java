@@ -1,4 +1,4 @@
-package vn.lienthong.security;
+package vn.lienthong.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

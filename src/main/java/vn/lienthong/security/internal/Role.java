@@ -1,4 +1,4 @@
-package vn.lienthong.security;
+package vn.lienthong.security.internal;
 
 /**
  * What a user may do. VIEWER reads, OPERATOR also acts (replay, pause, resume, reconcile), ADMIN also manages

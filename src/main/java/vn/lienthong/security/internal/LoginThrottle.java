@@ -1,4 +1,4 @@
-package vn.lienthong.security;
+package vn.lienthong.security.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
