@@ -16,6 +16,7 @@ import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
 import vn.lienthong.platform.TransientFailure;
+import vn.lienthong.provincial.internal.ProvincialSettings;
 
 /** The provincial procedure system's REST API (contract: provincial-tthc.md), with its OAuth2 token. */
 @Component

@@ -1,4 +1,4 @@
-package vn.lienthong.provincial;
+package vn.lienthong.provincial.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
