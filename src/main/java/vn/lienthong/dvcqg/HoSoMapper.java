@@ -7,6 +7,9 @@ import vn.lienthong.dossier.Dossier;
 import vn.lienthong.dossier.IdentityType;
 import vn.lienthong.dossier.InvalidDossierException;
 import vn.lienthong.dossier.PaymentMethod;
+import vn.lienthong.dvcqg.internal.PortalCodes;
+import vn.lienthong.dvcqg.internal.PortalDates;
+import vn.lienthong.dvcqg.internal.PortalRules;
 
 /** Maps a provincial dossier to what the national portal receives (mapping table of dvcqg.md). */
 public class HoSoMapper {

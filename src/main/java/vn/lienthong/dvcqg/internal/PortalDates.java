@@ -1,11 +1,11 @@
-package vn.lienthong.dvcqg;
+package vn.lienthong.dvcqg.internal;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import vn.lienthong.platform.VietnamTime;
 
 /** The portal's date form: {@code yyyyMMddHHmmss} in Vietnam time, empty when absent. */
-final class PortalDates {
+public final class PortalDates {
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(VietnamTime.ZONE);
@@ -13,7 +13,7 @@ final class PortalDates {
     private PortalDates() {
     }
 
-    static String format(OffsetDateTime dateTime) {
+    public static String format(OffsetDateTime dateTime) {
         return dateTime == null ? "" : FORMAT.format(dateTime);
     }
 }

@@ -1,4 +1,4 @@
-package vn.lienthong.dvcqg;
+package vn.lienthong.dvcqg.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

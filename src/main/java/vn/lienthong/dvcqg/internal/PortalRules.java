@@ -1,12 +1,14 @@
-package vn.lienthong.dvcqg;
+package vn.lienthong.dvcqg.internal;
 
 import java.util.regex.Pattern;
 import vn.lienthong.dossier.DossierReasons;
 import vn.lienthong.dossier.InvalidDossierException;
 import vn.lienthong.dossier.TextLimit;
+import vn.lienthong.dvcqg.HoSo;
+import vn.lienthong.dvcqg.TienDo;
 
 /** What the portal rejects with item error_code 1, checked before sending; fields named as in the provincial dossier. */
-final class PortalRules {
+public final class PortalRules {
 
     static final int SUMMARY_LIMIT = 1000;
     static final int HANDLER_LIMIT = 50;
@@ -15,7 +17,7 @@ final class PortalRules {
     private final String provinceSuffix;
     private final Pattern dossierCode;
 
-    PortalRules(String provinceSuffix) {
+    public PortalRules(String provinceSuffix) {
         if (provinceSuffix == null || provinceSuffix.isBlank()) {
             throw new IllegalArgumentException("the province suffix of unit codes (e.g. G18) is required");
         }
@@ -23,7 +25,7 @@ final class PortalRules {
         this.dossierCode = Pattern.compile("[^.\\-\\s]+\\.[^.\\-\\s]+\\.[^.\\-\\s]+\\." + Pattern.quote(provinceSuffix) + "-.*");
     }
 
-    void check(HoSo hoSo) throws InvalidDossierException {
+    public void check(HoSo hoSo) throws InvalidDossierException {
         checkDossierCode(hoSo.maHoSo());
         if (!PROCEDURE_CODE.matcher(hoSo.maTthc()).matches()) {
             throw new InvalidDossierException("procedure.code", DossierReasons.PORTAL_PROCEDURE_CODE,
@@ -42,7 +44,7 @@ final class PortalRules {
         }
     }
 
-    void check(TienDo step, int index) throws InvalidDossierException {
+    public void check(TienDo step, int index) throws InvalidDossierException {
         checkDossierCode(step.maHoSo());
         if (step.thoiDiemXuLy().isEmpty()) {
             throw new InvalidDossierException("history[" + index + "].at", DossierReasons.PORTAL_STEP_TIME,

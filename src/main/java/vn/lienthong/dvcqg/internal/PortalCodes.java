@@ -1,4 +1,4 @@
-package vn.lienthong.dvcqg;
+package vn.lienthong.dvcqg.internal;
 
 import vn.lienthong.dossier.ApplicantType;
 import vn.lienthong.dossier.Channel;
@@ -7,12 +7,12 @@ import vn.lienthong.dossier.FeeType;
 import vn.lienthong.dossier.PaymentMethod;
 
 /** The portal's codes for the provincial value sets (dvcqg.md); an absent value is the empty string. */
-final class PortalCodes {
+public final class PortalCodes {
 
     private PortalCodes() {
     }
 
-    static String status(DossierStatus status) {
+    public static String status(DossierStatus status) {
         if (status == null) {
             return "";
         }
@@ -30,7 +30,7 @@ final class PortalCodes {
         };
     }
 
-    static String channel(Channel channel) {
+    public static String channel(Channel channel) {
         if (channel == null) {
             return "";
         }
@@ -41,7 +41,7 @@ final class PortalCodes {
         };
     }
 
-    static String applicantType(ApplicantType type) {
+    public static String applicantType(ApplicantType type) {
         if (type == null) {
             return "";
         }
@@ -53,7 +53,7 @@ final class PortalCodes {
         };
     }
 
-    static String feeType(FeeType type) {
+    public static String feeType(FeeType type) {
         if (type == null) {
             return "";
         }
@@ -63,7 +63,7 @@ final class PortalCodes {
         };
     }
 
-    static String paymentMethod(PaymentMethod method) {
+    public static String paymentMethod(PaymentMethod method) {
         if (method == null) {
             return "";
         }
@@ -73,7 +73,7 @@ final class PortalCodes {
         };
     }
 
-    static String flag(boolean value) {
+    public static String flag(boolean value) {
         return value ? "1" : "0";
     }
 }
