@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.lienthong.reconcile.internal.FindingKind;
+import vn.lienthong.reconcile.internal.FindingStore;
+import vn.lienthong.reconcile.internal.ReconciliationService;
+import vn.lienthong.reconcile.internal.RunRequest;
+import vn.lienthong.reconcile.internal.RunStore;
+import vn.lienthong.reconcile.internal.RunView;
 
 /**
  * Runs as operators see them (REST API and console alike): the stored row, with live progress while a run goes.

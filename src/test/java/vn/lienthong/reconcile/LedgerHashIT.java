@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.dvcqg.ContentHash;
 import vn.lienthong.dvcqg.DvcqgClient;
+import vn.lienthong.reconcile.internal.CodeOrder;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 
 /**

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.monitoring.ActivityHistory;
 import vn.lienthong.platform.VietnamTime;
+import vn.lienthong.reconcile.internal.ReconciliationSettings;
 
 /**
  * Every scheduled job is a Camel route (so the console lists it as a flow with its health): the dossier

@@ -1,0 +1,93 @@
+package vn.lienthong.reconcile.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.lienthong.platform.VietnamTime;
+import vn.lienthong.reconcile.RunViews;
+
+/** Reconciliation runs in PostgreSQL: started, counted, ended. */
+@Component
+public class RunStore {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    RunStore(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long start(RunRequest request, List<String> units) {
+        return jdbc.execute((ConnectionCallback<Long>) con -> jdbc.queryForObject("""
+                insert into reconciliation_run (trigger, units, period_from, period_to, dry_run, status)
+                values (?, ?, ?, ?, ?, 'running') returning id""", Long.class,
+                request.trigger(), con.createArrayOf("text", units.toArray()), Timestamp.from(request.from().toInstant()),
+                Timestamp.from(request.to().toInstant()), request.dryRun()));
+    }
+
+    void finish(long id, RunProgress progress, String status, String error) {
+        jdbc.update("""
+                update reconciliation_run set status = ?, finished_at = now(), compared = ?, agreement = ?,
+                       behind = ?, missing = ?, differs = ?, unknown = ?, failed = ?, repaired = ?, error = ?,
+                       timings = ? where id = ?""",
+                status, progress.compared(), progress.count(FindingKind.AGREEMENT), progress.count(FindingKind.BEHIND),
+                progress.count(FindingKind.MISSING), progress.count(FindingKind.DIFFERS),
+                progress.count(FindingKind.UNKNOWN), progress.count(FindingKind.FAILED), progress.repaired(), error,
+                toJson(progress.timings()), id);
+    }
+
+    /** Runs left 'running' by a gateway that stopped in the middle of them (not those this one goes on with). */
+    int interruptLeftovers(java.util.Set<Long> ours) {
+        return jdbc.execute((ConnectionCallback<Integer>) con -> jdbc.update(
+                "update reconciliation_run set status = 'interrupted', finished_at = now(),"
+                        + " error = 'the gateway stopped during the run' where status = 'running' and id <> all(?)",
+                con.createArrayOf("bigint", ours.toArray())));
+    }
+
+    public Optional<Map<String, Object>> find(long id) {
+        return jdbc.queryForList(SELECT + " where id = ?", id).stream().findFirst();
+    }
+
+    /** The newest completed run: id, when it finished, whether it was a dry run, and its counts by finding kind. */
+    public Optional<RunViews.CompletedRun> lastCompleted() {
+        return jdbc.query("select id, finished_at, dry_run, " + String.join(", ", RunViews.FINDING_KINDS)
+                + " from reconciliation_run where status = 'completed' order by finished_at desc limit 1", (rs, i) -> {
+                    Map<String, Long> findings = new LinkedHashMap<>();
+                    for (int k = 0; k < RunViews.FINDING_KINDS.size(); k++) {
+                        findings.put(RunViews.FINDING_KINDS.get(k), rs.getLong(4 + k));
+                    }
+                    return new RunViews.CompletedRun(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
+                            findings);
+                }).stream().findFirst();
+    }
+
+    public List<Map<String, Object>> recent(int limit) {
+        return jdbc.queryForList(SELECT + " order by id desc limit ?", limit);
+    }
+
+    private static final String SELECT = """
+            select id, trigger, array_to_string(units, ',') as units, period_from, period_to, dry_run, status,
+                   started_at, finished_at, compared, agreement, behind, missing, differs, unknown, failed, repaired,
+                   error, timings from reconciliation_run""";
+
+    private String toJson(Map<String, Long> timings) {
+        try {
+            return json.writeValueAsString(timings);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    static OffsetDateTime at(Object timestamp) {
+        return timestamp == null ? null : ((Timestamp) timestamp).toInstant().atOffset(VietnamTime.OFFSET);
+    }
+}
