@@ -25,7 +25,7 @@ public record ReplayPlan(FailedRecord failure, String mode, Action action, Strin
         return new ReplayPlan(failure, mode, Action.SKIP, null, null, detail);
     }
 
-    boolean sends() {
+    public boolean sends() {
         return action == Action.RESEND || action == Action.NEW_VERSION;
     }
 }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.failures.FailedRecord;
+import vn.lienthong.ops.internal.ReplayRecorder;
 
 /**
  * Replays failures through their flow's {@link FlowReplayer}: plans them (re-reading the source where the data

@@ -1,4 +1,4 @@
-package vn.lienthong.ops;
+package vn.lienthong.ops.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lienthong.failures.FailureFilter;
+import vn.lienthong.ops.Operators;
+import vn.lienthong.ops.PersonalNumbers;
+import vn.lienthong.ops.ReplayJob;
+import vn.lienthong.ops.ReplayJobs;
 
 /** Bulk replays: a dry run (how many, a sample), or a job (202) whose progress can be followed and which can be cancelled. */
 @RestController

@@ -1,4 +1,4 @@
-package vn.lienthong.ops;
+package vn.lienthong.ops.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.failures.FailureReplays;
+import vn.lienthong.ops.OpsProperties;
+import vn.lienthong.ops.ReplayOutcome;
+import vn.lienthong.ops.ReplayPlan;
+import vn.lienthong.ops.Resend;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
 
@@ -19,7 +23,7 @@ import vn.lienthong.story.DossierEvents;
  * line in each dossier's story.
  */
 @Component
-class ReplayRecorder {
+public class ReplayRecorder {
 
     private final JdbcTemplate jdbc;
     private final FailureReplays failures;
@@ -33,10 +37,10 @@ class ReplayRecorder {
         this.loopGuardReplays = properties.loopGuardReplays();
     }
 
-    record Recorded(List<ReplayOutcome> outcomes, List<Resend> resends) {
+    public record Recorded(List<ReplayOutcome> outcomes, List<Resend> resends) {
     }
 
-    Recorded record(List<ReplayPlan> plans, String actor, Long jobId) {
+    public Recorded record(List<ReplayPlan> plans, String actor, Long jobId) {
         Set<Long> pending = jobId == null ? null : pendingItems(jobId, plans);
         List<ReplayOutcome> outcomes = new ArrayList<>();
         List<Resend> resends = new ArrayList<>();
@@ -114,7 +118,7 @@ class ReplayRecorder {
     }
 
     /** Replays recorded more than a few seconds ago whose record is still not on its way, by flow. */
-    Map<String, List<Resend>> unsent() {
+    public Map<String, List<Resend>> unsent() {
         Map<String, List<Resend>> byFlow = new LinkedHashMap<>();
         for (FailureReplays.Unsent u : failures.unsent()) {
             byFlow.computeIfAbsent(u.flow(), k -> new ArrayList<>()).add(new Resend(u.attemptId(), u.resendKey(),
@@ -123,7 +127,7 @@ class ReplayRecorder {
         return byFlow;
     }
 
-    void markSent(List<Resend> resends) {
+    public void markSent(List<Resend> resends) {
         failures.markSent(resends.stream().map(Resend::attemptId).toList());
     }
 }

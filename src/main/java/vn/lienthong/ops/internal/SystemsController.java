@@ -1,4 +1,4 @@
-package vn.lienthong.ops;
+package vn.lienthong.ops.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.ops.Operators;
+import vn.lienthong.ops.SystemState;
+import vn.lienthong.ops.SystemStates;
 
 /** The external systems: circuit breakers, and pausing or resuming intake or delivery for maintenance. */
 @RestController

@@ -1,4 +1,4 @@
-package vn.lienthong.ops;
+package vn.lienthong.ops.internal;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.http.HttpStatus;

@@ -1,10 +1,11 @@
-package vn.lienthong.ops;
+package vn.lienthong.ops.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.ops.PersonalNumbers;
 import vn.lienthong.story.DossierEvents;
 import vn.lienthong.story.StoryEntry;
 

@@ -1,4 +1,4 @@
-package vn.lienthong.ops;
+package vn.lienthong.ops.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -16,6 +16,10 @@ import vn.lienthong.failures.FailureFilter;
 import vn.lienthong.failures.FailureQueries;
 import vn.lienthong.failures.FailureSummary;
 import vn.lienthong.failures.Quarantine;
+import vn.lienthong.ops.Operators;
+import vn.lienthong.ops.PersonalNumbers;
+import vn.lienthong.ops.ReplayOutcome;
+import vn.lienthong.ops.Replays;
 
 /**
  * Failed syncs of every flow: the list (filters, paging), one failure in full, replaying one, and releasing one
