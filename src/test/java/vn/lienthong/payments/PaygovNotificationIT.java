@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import vn.lienthong.GatewayIntegrationTest;
+import vn.lienthong.payments.internal.PaymentRelay;
+import vn.lienthong.payments.internal.RejectedNotifications;
 import vn.lienthong.simulator.paygov.PaygovSimulator;
 import vn.lienthong.simulator.paygov.Transaction;
 import vn.lienthong.simulator.provincial.Payment;

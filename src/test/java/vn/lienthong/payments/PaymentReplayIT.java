@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.ops.OpsProperties;
+import vn.lienthong.payments.internal.PaymentRelay;
 import vn.lienthong.simulator.paygov.PaygovSimulator;
 import vn.lienthong.simulator.paygov.Transaction;
 import vn.lienthong.simulator.provincial.Payment;

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.lienthong.payments.PaygovChecksum;
-import vn.lienthong.payments.PaygovClient;
-import vn.lienthong.payments.PaymentSettings;
+import vn.lienthong.payments.internal.PaygovChecksum;
+import vn.lienthong.payments.internal.PaygovClient;
+import vn.lienthong.payments.internal.PaymentSettings;
 
 /** Pages through PayGov's listing of the day into the run's working table, verifying every row's checksum. */
 @Component

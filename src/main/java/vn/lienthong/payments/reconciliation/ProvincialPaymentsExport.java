@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.lienthong.payments.PaymentSettings;
-import vn.lienthong.payments.ProvincialPayments;
+import vn.lienthong.payments.internal.PaymentSettings;
+import vn.lienthong.payments.internal.ProvincialPayments;
 
 /** Pages through the provincial payments export of the day (by paidAt) into the run's working table. */
 @Component

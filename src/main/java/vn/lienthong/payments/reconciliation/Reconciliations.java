@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
-import vn.lienthong.payments.PaymentSettings;
+import vn.lienthong.payments.internal.PaymentSettings;
 
 /**
  * Starts reconciliation runs: on demand for any day, and from the schedule for the previous day unless a run

@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.retry.Retry;

@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import io.github.resilience4j.core.IntervalFunction;
 import java.sql.Timestamp;
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.failures.FailedSyncStore.FailedRecord;
 import vn.lienthong.failures.FailedSyncStore;
+import vn.lienthong.payments.PaymentEvents;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.platform.TransientFailure;

@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.retry.Retry;
@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.lienthong.platform.TransientFailure;
-import vn.lienthong.provincial.ProvincialClient;
-import vn.lienthong.provincial.ProvincialClient.Answer;
 import vn.lienthong.platform.VietnamTime;
+import vn.lienthong.provincial.ProvincialClient.Answer;
+import vn.lienthong.provincial.ProvincialClient;
 
 /** The provincial system's payment API (provincial-tthc.md): confirmations and the payments export. */
 @Component

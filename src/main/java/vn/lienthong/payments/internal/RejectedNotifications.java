@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;

@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

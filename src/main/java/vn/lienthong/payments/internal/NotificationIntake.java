@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +8,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.failures.FailedSyncStore.FailedRecord;
+import vn.lienthong.failures.FailedSyncStore;
+import vn.lienthong.payments.PaymentEvents;
 import vn.lienthong.platform.Reason;
 
 /**

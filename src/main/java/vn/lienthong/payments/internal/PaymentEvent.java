@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;
+import vn.lienthong.payments.PaymentEvents;
 
 /**
  * Replays refused payment confirmations (flow {@value PaymentRelay#FLOW}): the stored payment goes back to

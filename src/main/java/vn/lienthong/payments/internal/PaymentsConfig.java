@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.concurrent.ExecutorService;
