@@ -9,6 +9,9 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.lookup.internal.LookupSource;
+import vn.lienthong.lookup.internal.LookupsSettings;
+import vn.lienthong.lookup.internal.VerificationTask;
 
 /** The verification_task table: look-ups still to do, recorded in sets and taken in batches with a lease. */
 @Component
@@ -26,7 +29,7 @@ public class VerificationTasks {
      * Records look-ups to do, one statement for a whole feed page; an applicant already verified (same
      * fingerprint in verification_result) or already waiting is left alone.
      */
-    void add(List<VerificationTask> tasks) {
+    public void add(List<VerificationTask> tasks) {
         if (tasks.isEmpty()) {
             return;
         }
@@ -48,7 +51,7 @@ public class VerificationTasks {
      * A replay puts refused look-ups back as due, so the look-up route takes them again; a task already waiting
      * for a newer version of the dossier is left as it is (it is looked up anyway).
      */
-    void requeue(List<VerificationTask> tasks) {
+    public void requeue(List<VerificationTask> tasks) {
         if (tasks.isEmpty()) {
             return;
         }
@@ -92,7 +95,7 @@ public class VerificationTasks {
         return jdbc.execute(statement);
     }
 
-    static <E> Array text(Connection con, Collection<E> items, Function<E, String> value) throws SQLException {
+    public static <E> Array text(Connection con, Collection<E> items, Function<E, String> value) throws SQLException {
         return con.createArrayOf("text", items.stream().map(value).toArray());
     }
 }

@@ -28,6 +28,11 @@ import vn.lienthong.dossier.Dossier;
 import vn.lienthong.dossier.DossierReader;
 import vn.lienthong.lookup.business.BusinessRegistryLookup;
 import vn.lienthong.lookup.civilstatus.CivilStatusLookup;
+import vn.lienthong.lookup.internal.LookupCalls;
+import vn.lienthong.lookup.internal.LookupLimits;
+import vn.lienthong.lookup.internal.LookupSource;
+import vn.lienthong.lookup.internal.NationalLookup;
+import vn.lienthong.lookup.internal.Verification;
 import vn.lienthong.lookup.land.LandLookup;
 import vn.lienthong.lookup.population.PopulationLookup;
 import vn.lienthong.platform.CircuitBreakers;
@@ -36,8 +41,8 @@ import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
 import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
-import vn.lienthong.simulator.registry.NationalRecords;
 import vn.lienthong.simulator.registry.NationalRecords.Truth;
+import vn.lienthong.simulator.registry.NationalRecords;
 
 /** Each connector against its simulator over real HTTP: found, not found, mismatch, overload, outage, bad key. */
 class ConnectorsIT extends GatewayIntegrationTest {

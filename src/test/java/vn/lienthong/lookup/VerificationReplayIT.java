@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import vn.lienthong.GatewayIntegrationTest;
+import vn.lienthong.lookup.internal.LookupSource;
+import vn.lienthong.lookup.internal.VerificationRecorder;
 import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
 

@@ -1,15 +1,16 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.DossierReader;
+import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.Reason;

@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 /**
  * One look-up to do: a dossier version, the national database to ask, the fingerprint of the applicant

@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Array;
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.Identifiers;
 import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.failures.FlowFailure;
+import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.provincial.ProvincialClient;

@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.DossierReader;
 import vn.lienthong.dossier.InvalidDossierException;
 import vn.lienthong.failures.FailedRecord;
+import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;

@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;

@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 /**
  * Where a national look-up service is and the credentials it takes ({@code gateway.systems.<system>.*}):

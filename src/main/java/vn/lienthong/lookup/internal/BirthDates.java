@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 /**
  * Birth dates as the look-up contracts compare them: equal, or the same year when only the year is known on

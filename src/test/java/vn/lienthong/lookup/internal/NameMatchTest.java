@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

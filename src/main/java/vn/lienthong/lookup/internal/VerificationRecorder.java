@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.failures.FlowFailure;
+import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;

@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.Dossier;
 import vn.lienthong.dossier.DossierReader;
+import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.sync.IntakeListener;
 
 /**
