@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.lienthong.failures.FailureQueries;
 import vn.lienthong.failures.FailureQueries.OpenFailure;
+import vn.lienthong.failures.FailureQueries;
 import vn.lienthong.platform.PgArrays;
+import vn.lienthong.sync.internal.DossierReplayer;
 
 /**
  * The sync spine as other modules read it (reconciliation, monitoring): what the ledger says was delivered, what

@@ -24,7 +24,7 @@ public class SyncQueue {
 
     public static final String QUEUE = "gateway.dossier.sync";
     /** Message property marking a re-sync: push this version even if the ledger says it was delivered. */
-    static final String RESYNC = "resync";
+    public static final String RESYNC = "resync";
     private static final Logger log = LoggerFactory.getLogger(SyncQueue.class);
 
     private final JmsTemplate jms;

@@ -3,6 +3,7 @@ package vn.lienthong.sync;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.sync.internal.SyncVersions;
 
 /**
  * Puts dossier versions back on the normal delivery path to be pushed again (a reconciliation's repair):

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
-import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeEvent;
+import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.simulator.dvcqg.DvcqgSimulator;
 import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
+import vn.lienthong.sync.internal.PortalDelivery;
 
 class PortalOutageIT extends GatewayIntegrationTest {
 

@@ -1,9 +1,10 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.lienthong.dvcqg.HoSo;
 import vn.lienthong.dvcqg.TienDo;
+import vn.lienthong.sync.QueuedDossier;
 
 /**
  * A dossier version on its way to the portal: the HoSo exactly as it will be sent (and its content hash),

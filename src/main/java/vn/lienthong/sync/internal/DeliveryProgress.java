@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.lienthong.sync.QueuedDossier;
 
 /**
  * What the portal has accepted so far for one batch, call by call, so that a failure half-way keeps what

@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -19,6 +19,8 @@ import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.sync.QueuedDossier;
+import vn.lienthong.sync.SyncQueue;
 
 /**
  * Replays failed dossier syncs through the normal delivery path: back on the broker queue, where the planner,

@@ -1,12 +1,12 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
+import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
-import jakarta.jms.BytesMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.dvcqg.DvcqgClient;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.RetryAfterGate;
+import vn.lienthong.sync.QueuedDossier;
+import vn.lienthong.sync.SyncQueue;
 
 /**
  * Takes a batch of dossier versions off the queue inside one broker transaction bound to the Camel

@@ -1,10 +1,10 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dvcqg.DvcqgClient;
 import vn.lienthong.dvcqg.ItemResult;

@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import java.time.OffsetDateTime;
 

@@ -1,6 +1,7 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import vn.lienthong.platform.Reason;
+import vn.lienthong.sync.QueuedDossier;
 
 /** A record no retry will fix, with the stage where it failed and a reason a person understands. */
 public record Rejection(QueuedDossier source, String stage, String reasonClass, Reason reason, String procedureCode) {

@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import java.sql.Array;
 import java.util.Collection;
@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.lienthong.platform.PgArrays;
+import vn.lienthong.sync.QueuedDossier;
 
 /** Every pulled dossier version and its fate (queued, delivered, superseded, failed), in sync_version. */
 @Component
@@ -49,7 +50,7 @@ public class SyncVersions {
     }
 
     /** Marks versions as waiting on the broker again (re-syncs), whatever became of them before. */
-    void requeue(Collection<QueuedDossier> items) {
+    public void requeue(Collection<QueuedDossier> items) {
         if (items.isEmpty()) {
             return;
         }

@@ -1,7 +1,8 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.lienthong.sync.QueuedDossier;
 
 /**
  * What a batch taken from the queue comes to: what to send, what the portal already has in full, what is

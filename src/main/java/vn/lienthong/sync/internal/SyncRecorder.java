@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.dvcqg.DvcqgClient;
 import vn.lienthong.failures.FailedSyncStore;
+import vn.lienthong.sync.QueuedDossier;
 
 /** Records outcomes in one database transaction each, before the batch they belong to is acknowledged. */
 @Component

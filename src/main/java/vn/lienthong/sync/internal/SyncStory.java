@@ -1,13 +1,14 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvent.Kind;
+import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.sync.QueuedDossier;
 
 /**
  * The sync spine's lines in each dossier's story, written in the transactions that record the outcomes they

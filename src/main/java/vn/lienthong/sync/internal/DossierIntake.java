@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.provincial.ChangePage;
 import vn.lienthong.provincial.ProvincialClient;
+import vn.lienthong.sync.IntakeListener;
+import vn.lienthong.sync.QueuedDossier;
+import vn.lienthong.sync.SyncQueue;
 
 /**
  * Takes one page of the change feed onto the durable queue. New versions are recorded, queued in one

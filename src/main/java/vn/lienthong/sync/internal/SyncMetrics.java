@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

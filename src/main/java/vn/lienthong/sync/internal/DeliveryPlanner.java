@@ -1,4 +1,4 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +16,8 @@ import vn.lienthong.dvcqg.HoSo;
 import vn.lienthong.dvcqg.HoSoMapper;
 import vn.lienthong.dvcqg.TienDo;
 import vn.lienthong.platform.Reason;
+import vn.lienthong.sync.ConsultedDatabases;
+import vn.lienthong.sync.QueuedDossier;
 
 /**
  * Decides what a batch taken from the queue comes to. Only the newest version of each dossier is sent,

@@ -1,9 +1,10 @@
-package vn.lienthong.sync;
+package vn.lienthong.sync.internal;
 
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.lienthong.platform.PgArrays;
+import vn.lienthong.sync.QueuedDossier;
 
 /** sync_version's side of a replay: the replayed version waits for its outcome again, like any queued one. */
 @Component
