@@ -5,6 +5,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import vn.lienthong.platform.internal.SystemObservationConvention;
 
 /**
  * RestClients for external systems from Boot's builders: each system has its own Apache HttpClient pool with

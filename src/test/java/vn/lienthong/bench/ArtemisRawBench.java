@@ -1,5 +1,6 @@
 package vn.lienthong.bench;
 
+import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Message;
@@ -7,7 +8,6 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
-import jakarta.jms.BytesMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * Raw limit of the gateway's queue: an embedded persistent Artemis broker configured like Spring Boot's
- * embedded one plus vn.lienthong.platform.EmbeddedBrokerConfig (NIO journal, 0.5 ms buffer timeout, paging
+ * embedded one plus vn.lienthong.platform.internal.EmbeddedBrokerConfig (NIO journal, 0.5 ms buffer timeout, paging
  * past 64 MB, persisted duplicate-id cache). Messages are sent like SyncQueue (persistent, duplicate id,
  * group id, code/version properties, 1000 per transaction) and taken like SyncInbox (transacted, 500 per
  * commit, receive then receiveNoWait).

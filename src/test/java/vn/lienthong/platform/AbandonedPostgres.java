@@ -2,6 +2,7 @@ package vn.lienthong.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import vn.lienthong.platform.internal.DataFolder;
 
 /**
  * Run as its own JVM by LeftoverPostgresTest, like a gateway: takes the data folder (and its lock), starts an

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import vn.lienthong.platform.internal.BrokerSettings;
+import vn.lienthong.platform.internal.EmbeddedBrokerConfig;
 
 /** A configured 0 is a 0: no jitter means exact waits, not a default jitter put back in its place. */
 class ConfiguredZeroTest {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.lienthong.platform.internal.DataFolder;
+import vn.lienthong.platform.internal.LeftoverPostgres;
 
 class LeftoverPostgresTest {
 

@@ -1,4 +1,4 @@
-package vn.lienthong.platform;
+package vn.lienthong.platform.internal;
 
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Broker-side retry policy: the broker, not our code, spaces redeliveries out with back-off and jitter. */
 @Configuration(proxyBeanMethods = false)
-class EmbeddedBrokerConfig {
+public class EmbeddedBrokerConfig {
 
     @Bean
     // the data folder (and its lock) before the broker opens its journal there: a second gateway on the same

@@ -1,4 +1,4 @@
-package vn.lienthong.platform;
+package vn.lienthong.platform.internal;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;

@@ -1,4 +1,4 @@
-package vn.lienthong.platform;
+package vn.lienthong.platform.internal;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

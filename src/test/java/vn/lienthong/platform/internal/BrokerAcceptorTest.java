@@ -1,4 +1,4 @@
-package vn.lienthong.platform;
+package vn.lienthong.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.lienthong.platform;
+package vn.lienthong.platform.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,14 +15,14 @@ import org.slf4j.LoggerFactory;
  * Called only while this process holds the data folder ({@link DataFolder}): a running gateway keeps its lock,
  * so a server found then was left by a gateway that is gone.
  */
-final class LeftoverPostgres {
+public final class LeftoverPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(LeftoverPostgres.class);
 
     private LeftoverPostgres() {
     }
 
-    static void stopIfRunning(Path dataDirectory) throws IOException {
+    public static void stopIfRunning(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;

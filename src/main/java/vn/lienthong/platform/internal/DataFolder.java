@@ -1,4 +1,4 @@
-package vn.lienthong.platform;
+package vn.lienthong.platform.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
