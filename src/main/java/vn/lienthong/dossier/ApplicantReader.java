@@ -1,6 +1,7 @@
 package vn.lienthong.dossier;
 
 import java.util.Optional;
+import vn.lienthong.dossier.internal.DossierDates;
 import vn.lienthong.platform.Reason;
 
 /** The applicant part of a dossier: identity checked against its type and its birth date. */

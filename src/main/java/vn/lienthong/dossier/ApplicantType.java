@@ -1,5 +1,7 @@
 package vn.lienthong.dossier;
 
+import vn.lienthong.dossier.internal.WireValue;
+
 /** Who applies. */
 public enum ApplicantType implements WireValue {
     CITIZEN("citizen"),

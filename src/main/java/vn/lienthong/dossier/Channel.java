@@ -1,5 +1,7 @@
 package vn.lienthong.dossier;
 
+import vn.lienthong.dossier.internal.WireValue;
+
 /** How the dossier was submitted. */
 public enum Channel implements WireValue {
     DIRECT("direct"),

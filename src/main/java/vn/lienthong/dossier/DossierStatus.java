@@ -1,5 +1,7 @@
 package vn.lienthong.dossier;
 
+import vn.lienthong.dossier.internal.WireValue;
+
 /** The provincial system's handling states. */
 public enum DossierStatus implements WireValue {
     NEW("new"),

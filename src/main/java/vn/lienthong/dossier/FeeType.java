@@ -1,5 +1,7 @@
 package vn.lienthong.dossier;
 
+import vn.lienthong.dossier.internal.WireValue;
+
 /** Phí (fee) or lệ phí (charge). */
 public enum FeeType implements WireValue {
     FEE("fee"),

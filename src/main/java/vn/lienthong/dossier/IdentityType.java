@@ -1,5 +1,7 @@
 package vn.lienthong.dossier;
 
+import vn.lienthong.dossier.internal.WireValue;
+
 /** The applicant's identifier kind; its rules are in {@link Identifiers}. */
 public enum IdentityType implements WireValue {
     CCCD("CCCD"),

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.lienthong.dossier.internal.DossierDates;
+import vn.lienthong.dossier.internal.VietnameseText;
+import vn.lienthong.dossier.internal.WireValue;
 
 /** One JSON object of the feed, read field by field; every rejection names the field's full path. */
 final class JsonFields {

@@ -1,5 +1,7 @@
 package vn.lienthong.dossier;
 
+import vn.lienthong.dossier.internal.WireValue;
+
 /** How a fee is collected. */
 public enum PaymentMethod implements WireValue {
     ONLINE("online"),

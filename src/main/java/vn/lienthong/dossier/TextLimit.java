@@ -1,6 +1,7 @@
 package vn.lienthong.dossier;
 
 import java.util.Locale;
+import vn.lienthong.dossier.internal.VietnameseText;
 
 /** Rejects text longer than a target system allows; the gateway never truncates. */
 public final class TextLimit {

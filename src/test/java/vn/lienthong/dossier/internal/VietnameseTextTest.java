@@ -1,4 +1,4 @@
-package vn.lienthong.dossier;
+package vn.lienthong.dossier.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.lienthong.dossier;
+package vn.lienthong.dossier.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

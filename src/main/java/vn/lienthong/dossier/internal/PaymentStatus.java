@@ -1,4 +1,4 @@
-package vn.lienthong.dossier;
+package vn.lienthong.dossier.internal;
 
 /** Where a fee's payment stands. */
 public enum PaymentStatus implements WireValue {

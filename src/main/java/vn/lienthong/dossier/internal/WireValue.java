@@ -1,4 +1,4 @@
-package vn.lienthong.dossier;
+package vn.lienthong.dossier.internal;
 
 /** An enum constant's spelling in the provincial system's JSON. */
 public interface WireValue {

@@ -1,4 +1,4 @@
-package vn.lienthong.dossier;
+package vn.lienthong.dossier.internal;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
