@@ -10,7 +10,9 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +24,9 @@ import vn.lienthong.platform.internal.EmbeddedBrokerConfig;
 
 /** A configured 0 is a 0: no jitter means exact waits, not a default jitter put back in its place. */
 class ConfiguredZeroTest {
+
+    @TempDir
+    Path data;
 
     @Test
     void shouldWaitExactlyBetweenQuickRetriesWhenASystemsJitterIsZero() {
@@ -47,7 +52,7 @@ class ConfiguredZeroTest {
     void shouldGiveTheBrokerNoRedeliveryJitterWhenItIsZero() {
         new ApplicationContextRunner()
                 .withUserConfiguration(Broker.class)
-                .withPropertyValues("gateway.broker.redelivery-jitter=0")
+                .withPropertyValues("gateway.data-dir=" + data, "gateway.broker.redelivery-jitter=0")
                 .run(context -> {
                     assertThat(context.getBean(BrokerSettings.class).redeliveryJitter()).isZero();
                     assertThat(brokerAddressSettings(context.getBean(ArtemisConfigurationCustomizer.class))
@@ -59,6 +64,7 @@ class ConfiguredZeroTest {
     void shouldKeepTheDefaultsOfWhatIsNotConfigured() {
         new ApplicationContextRunner()
                 .withUserConfiguration(Broker.class)
+                .withPropertyValues("gateway.data-dir=" + data)
                 .run(context -> {
                     BrokerSettings settings = context.getBean(BrokerSettings.class);
                     assertThat(settings.redeliveryJitter()).isEqualTo(0.3);
@@ -81,7 +87,7 @@ class ConfiguredZeroTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(BrokerSettings.class)
-    @Import(EmbeddedBrokerConfig.class)
+    @Import({EmbeddedBrokerConfig.class, DataFolder.class})
     static class Broker {
     }
 }
