@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import vn.lienthong.platform.internal.DataFolder;
 import vn.lienthong.platform.internal.BrokerSettings;
 import vn.lienthong.platform.internal.EmbeddedBrokerConfig;
 
