@@ -33,14 +33,14 @@ class GatewayAloneIT {
     static void startTheJarAlone() throws Exception {
         Path data = Files.createTempDirectory("gateway-alone");
         gateway = GatewayLauncher.productJar(data)
-                .property("gateway.security.users." + USER + ".password-hash", new BCryptPasswordEncoder(4).encode(PASSWORD))
+                .property("gateway.security.users." + USER + ".password-hash", new BCryptPasswordEncoder(10).encode(PASSWORD))
                 .property("gateway.security.users." + USER + ".role", "viewer");
         gateway.start();
         anonymous = TestUsers.anonymous(gateway.port());
-        await().atMost(Duration.ofMinutes(10)).ignoreExceptions().until(() -> {
-            assertThat(gateway.isAlive()).as("the gateway exited; see %s", data.resolve("gateway.log")).isTrue();
-            return anonymous.get().uri("/actuator/health/liveness").retrieve().toBodilessEntity().getStatusCode().is2xxSuccessful();
-        });
+        await().atMost(Duration.ofMinutes(10)).ignoreExceptions()
+                .failFast("the gateway exited; see " + data.resolve("gateway.log"), () -> !gateway.isAlive())
+                .until(() -> anonymous.get().uri("/actuator/health/liveness").retrieve().toBodilessEntity()
+                        .getStatusCode().is2xxSuccessful());
     }
 
     @AfterAll

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
@@ -22,8 +21,7 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  */
 class ExportedMetricsIT extends GatewayIntegrationTest {
 
-    @Autowired
-    private ProvincialSimulator province;
+    private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     @Test
     void shouldExportEverySeriesTheDashboardAndTheAlertsQuery() {
