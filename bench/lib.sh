@@ -76,7 +76,7 @@ start_simulator() {
 
 # The bench-only user (an operator, passed on the command line): reads /actuator/prometheus, starts runs.
 BENCH_AUTH="bench:bench-scraper"
-BENCH_USER_HASH='$2a$04$XLJyXwf7tBLP/ccUxwkXsObIeQ4d7d8KtSuBaYXXLBXqFGTUkU0oa'
+BENCH_USER_HASH='$2a$10$YaVf6555XqfPhzbrZGDbveFeHAOj0EEL4bRm3tLf6epLzqAxpgEd6'  # bench-scraper, bcrypt cost 10 (the gateway refuses less)
 
 # start_gateway [extra args...]: the gateway jar alone (no profile) against the simulator, data in $WORK/data.
 start_gateway() {

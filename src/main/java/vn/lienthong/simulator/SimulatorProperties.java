@@ -20,7 +20,7 @@ public record SimulatorProperties(
         @DefaultValue Lookup civilStatus) {
 
     /**
-     * A national look-up service (issue 3): its API key, the population service's signing credentials, the
+     * A national look-up service: its API key, the population service's signing credentials, the
      * calls it allows in any sliding second (beyond them, 429) and its faults.
      */
     public record Lookup(

@@ -27,7 +27,8 @@ import vn.lienthong.simulator.provincial.ProvincialSimulator;
  * The console in a real browser (Debian's headless Chromium) against the whole gateway: an operator logs in,
  * watches the overview follow a portal outage and its recovery without reloading, finds a failed dossier,
  * pauses the province's intake from the console, replays the failure in bulk after a dry run, and sees the
- * dossier delivered. Screenshots of the main pages are saved on the way (docs/screenshots in the README).
+ * dossier delivered. Screenshots of the main pages are saved on the way, to target/screenshots
+ * (-Dconsole.screenshots=docs/screenshots refreshes the ones the README and docs/operations.md show).
  */
 class ConsoleBrowserIT extends GatewayIntegrationTest {
 

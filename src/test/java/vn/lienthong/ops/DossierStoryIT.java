@@ -33,7 +33,7 @@ class DossierStoryIT extends GatewayIntegrationTest {
         province.fix(dossier.key()); // a new version of the same dossier
         await().atMost(GENEROUS).until(() -> lines(dossier.code()).contains("delivered v2") && lookUpsSettled(dossier.code()));
 
-        // look-ups (issue 3) add "verified" lines and a re-check of the delivered version; the spine's order holds
+        // the national look-ups add "verified" lines and a re-check of the delivered version; the spine's order holds
         List<Map<?, ?>> story = events(dossier.code()).stream().filter(e -> !"verified".equals(e.get("kind"))).toList();
         List<String> lines = story.stream().map(e -> e.get("kind") + " v" + e.get("version")).toList();
         assertThat(lines).containsSubsequence("pulled v1", "pushed v1", "delivered v1", "pulled v2", "pushed v2", "delivered v2");

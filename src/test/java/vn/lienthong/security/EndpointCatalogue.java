@@ -8,7 +8,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Every endpoint the running gateway maps (controllers, actuator endpoints, springdoc, simulators), as concrete
+ * Every endpoint the running gateway maps (controllers, actuator endpoints, springdoc), as concrete
  * requests: path variables and wildcards filled with a sample value, a mapping for any method tried as GET and POST.
  */
 final class EndpointCatalogue {

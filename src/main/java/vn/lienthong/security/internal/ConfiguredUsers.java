@@ -44,7 +44,7 @@ public class ConfiguredUsers {
     @Bean
     UserDetailsService userDetailsService(SecurityProperties properties) {
         if (properties.users().isEmpty()) {
-            log.warn("No users in gateway.security.users: only the open endpoints answer (see README, Operators)");
+            log.warn("No users in gateway.security.users: only the open endpoints answer (see docs/security.md#users)");
         }
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
                 properties.users().entrySet().stream().map(ConfiguredUsers::user).toList());
