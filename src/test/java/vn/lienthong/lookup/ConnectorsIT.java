@@ -51,8 +51,7 @@ class ConnectorsIT extends GatewayIntegrationTest {
     private static final List<String> SYSTEMS = List.of("population", "business-registry", "land", "civil-status");
 
     private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
-    @Autowired
-    private NationalRecords records;
+    private final NationalRecords records = simulator(NationalRecords.class);
     @Autowired
     private PopulationLookup population;
     @Autowired

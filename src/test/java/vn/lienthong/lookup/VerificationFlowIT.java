@@ -28,8 +28,7 @@ class VerificationFlowIT extends GatewayIntegrationTest {
     private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
-    @Autowired
-    private NationalRecords records;
+    private final NationalRecords records = simulator(NationalRecords.class);
     @Autowired
     private CircuitBreakers breakers;
 

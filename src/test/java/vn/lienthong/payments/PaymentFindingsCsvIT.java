@@ -16,8 +16,8 @@ class PaymentFindingsCsvIT extends GatewayIntegrationTest {
 
     @Test
     void shouldGiveBackAFindingWithACommaAQuoteAndANewlineAsStored() throws IOException {
-        long run = jdbc.queryForObject("insert into payment_reconciliation (day, trigger, state) values (current_date - 1,"
-                + " 'operator', 'completed') returning id", Long.class);
+        long run = jdbc.queryForObject("insert into payment_reconciliation (day, trigger, state, finished_at) values"
+                + " (current_date - 1, 'operator', 'completed', now()) returning id", Long.class);
         String action = "ask the province: \"paid\", 120,000 VND\nthen confirm";
         jdbc.update("insert into payment_reconciliation_finding (reconciliation_id, kind, payment_ref, paygov_amount, paid_at,"
                 + " action) values (?, 'amount-mismatch', 'REF-1', 120000, timestamptz '2026-11-20 08:31:02+07', ?)", run, action);

@@ -24,7 +24,8 @@ class FindingsCsvIT extends GatewayIntegrationTest {
     @Test
     void shouldGiveBackAFindingWithACommaAQuoteAndANewlineAsStored() throws IOException {
         long run = jdbc.queryForObject("insert into reconciliation_run (trigger, units, period_from, period_to, dry_run,"
-                + " status) values ('api', '{}', now() - interval '1 day', now(), true, 'completed') returning id", Long.class);
+                + " status, finished_at) values ('api', '{}', now() - interval '1 day', now(), true, 'completed', now())"
+                + " returning id", Long.class);
         String detail = "portal: \"Đã trả kết quả\", province: 2\nsecond line";
         jdbc.update("insert into reconciliation_finding (run_id, code, unit_code, kind, ledger_version, repair, detail)"
                 + " values (?, ?, ?, 'differs', 3, 'none', ?)", run, "000.00.00.H01-260101-00002", "000.00.00.H01", detail);
