@@ -164,6 +164,29 @@ class EndpointSecurityIT extends GatewayIntegrationTest {
         assertThat(forwarded).contains("JSESSIONID").contains("Secure").contains("HttpOnly");
     }
 
+    @Test
+    void shouldBelieveForwardedHeadersOnlyFromTheTrustedProxy() throws java.io.IOException {
+        // the same claim of TLS from another address of this host (127.0.0.2 is not the configured proxy)
+        String fromLoopback = rawLoginCookie("127.0.0.1");
+        String fromAnotherHost = rawLoginCookie("127.0.0.2");
+
+        assertThat(fromLoopback).contains("JSESSIONID").contains("Secure");
+        assertThat(fromAnotherHost).contains("JSESSIONID").doesNotContain("Secure");
+    }
+
+    /** The Set-Cookie line of /login asked from the given local address, claiming TLS through X-Forwarded-Proto. */
+    private static String rawLoginCookie(String from) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getByName("127.0.0.1"), PORT,
+                java.net.InetAddress.getByName(from), 0)) {
+            socket.getOutputStream().write(("GET /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n"
+                    + "X-Forwarded-For: 203.0.113.7\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return answer.lines().filter(line -> line.regionMatches(true, 0, "Set-Cookie:", 0, 11))
+                    .findFirst().orElse("");
+        }
+    }
+
     /** The cookie of a fresh session, as a proxy terminating TLS would see it when it says so (X-Forwarded-Proto). */
     private static String loginCookie(String forwardedProto) {
         return TestUsers.anonymous(PORT).get().uri("/login")
