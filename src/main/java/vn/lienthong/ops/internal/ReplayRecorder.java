@@ -54,7 +54,9 @@ public class ReplayRecorder {
             }
             String status = failures.lockStatus(failure.id());
             ReplayPlan effective = "resolved".equals(status)
-                    ? ReplayPlan.skip(failure, plan.mode(), "already resolved: a newer version reached its target") : plan;
+                    ? ReplayPlan.skip(failure, plan.mode(), "already resolved: a newer version reached its target")
+                    : failure.record().isEmpty()
+                    ? ReplayPlan.skip(failure, plan.mode(), "its record was erased after its retention") : plan;
             ReplayOutcome outcome = attempt(effective, actor, jobId, resends);
             outcomes.add(outcome);
             updateFailure(effective);
