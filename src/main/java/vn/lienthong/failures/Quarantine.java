@@ -1,5 +1,6 @@
 package vn.lienthong.failures;
 
+import vn.lienthong.story.StoryLines;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class Quarantine {
         Object[] row = released.get(0);
         if (row[0] != null) {
             events.record(List.of(DossierEvent.of((String) row[0], (Long) row[1], DossierEvent.Kind.RELEASED,
-                    "released from quarantine by " + actor)));
+                    StoryLines.RELEASED.reason("released from quarantine by " + actor, actor))));
         }
         return true;
     }

@@ -1,5 +1,7 @@
 package vn.lienthong.lookup.internal;
 
+import vn.lienthong.platform.Reason;
+import vn.lienthong.story.StoryLines;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,9 +117,15 @@ public class VerificationRecorder {
     /** "verified: population match", or "... mismatch on fullname, birthDate", for the dossier's story. */
     private static DossierEvent storyLine(LookupOutcome o) {
         Verification v = o.verification();
-        String fields = v.mismatchedFields().isEmpty() ? "" : " on " + String.join(", ", v.mismatchedFields());
-        return new DossierEvent(o.task().code(), o.task().version(), "verified",
-                o.task().source().system() + " " + v.result().wire() + fields);
+        String system = o.task().source().system();
+        String fields = String.join(", ", v.mismatchedFields());
+        String text = system + " " + v.result().wire() + (fields.isEmpty() ? "" : " on " + fields);
+        Reason line = switch (v.result()) {
+            case MATCH -> StoryLines.VERIFIED_MATCH.reason(text, system);
+            case MISMATCH -> StoryLines.VERIFIED_MISMATCH.reason(text, system, fields);
+            case NOT_FOUND -> StoryLines.VERIFIED_NOT_FOUND.reason(text, system);
+        };
+        return new DossierEvent(o.task().code(), o.task().version(), "verified", line);
     }
 
     /** Retry-After when the system named one, else exponential from the initial back-off up to the maximum. */

@@ -1,5 +1,7 @@
 package vn.lienthong.ops.internal;
 
+import vn.lienthong.story.StoryLines;
+import vn.lienthong.platform.Reason;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,8 +69,7 @@ public class ReplayRecorder {
             skipped += sent ? 0 : 1;
             if (failure.code() != null) {
                 story.add(DossierEvent.of(failure.code(), failure.version(), DossierEvent.Kind.REPLAYED,
-                        "by " + actor + (jobId == null ? "" : " (job " + jobId + ")") + ", " + effective.mode()
-                                + ": " + outcome.outcome() + ", " + effective.detail()));
+                        storyLine(actor, jobId, effective, outcome)));
             }
         }
         if (jobId != null) {
@@ -88,6 +89,16 @@ public class ReplayRecorder {
         return new HashSet<>(jdbc.queryForList("""
                 select failure_id from replay_job_item where job_id = ? and state = 'pending' and failure_id = any(?)""",
                 Long.class, jobId, ids));
+    }
+
+    /** "by ops1 (job 7), reread: queued, ...": who replayed, how, and what became of it. */
+    private static Reason storyLine(String actor, Long jobId, ReplayPlan plan, ReplayOutcome outcome) {
+        String text = "by " + actor + (jobId == null ? "" : " (job " + jobId + ")") + ", " + plan.mode()
+                + ": " + outcome.outcome() + ", " + plan.detail();
+        return jobId == null
+                ? StoryLines.REPLAYED.reason(text, actor, plan.mode(), outcome.outcome(), String.valueOf(plan.detail()))
+                : StoryLines.REPLAYED_IN_JOB.reason(text, actor, jobId, plan.mode(), outcome.outcome(),
+                        String.valueOf(plan.detail()));
     }
 
     private ReplayOutcome attempt(ReplayPlan plan, String actor, Long jobId, List<Resend> resends) {

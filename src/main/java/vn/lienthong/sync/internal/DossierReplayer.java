@@ -1,5 +1,6 @@
 package vn.lienthong.sync.internal;
 
+import vn.lienthong.story.StoryLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public class DossierReplayer implements FlowReplayer {
         versions.pulled(fresh);
         versions.queuedAgain(again);
         events.record(fresh.stream().map(q -> DossierEvent.of(q.code(), q.version(), DossierEvent.Kind.PULLED,
-                "re-read at the provincial system by a replay")).toList());
+                StoryLines.RE_READ.reason("re-read at the provincial system by a replay"))).toList());
     }
 
     @Override
