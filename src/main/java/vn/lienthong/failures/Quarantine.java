@@ -1,12 +1,12 @@
 package vn.lienthong.failures;
 
-import vn.lienthong.story.StoryLines;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryLines;
 
 /** The loop guard's other half: a person lifts the quarantine mark once they have looked. */
 @Component

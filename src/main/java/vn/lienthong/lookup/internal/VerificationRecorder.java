@@ -1,7 +1,5 @@
 package vn.lienthong.lookup.internal;
 
-import vn.lienthong.platform.Reason;
-import vn.lienthong.story.StoryLines;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.failures.FlowFailure;
 import vn.lienthong.lookup.VerificationTasks;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryLines;
 
 /**
  * Records a batch of look-up outcomes in one transaction: verifications into the ledger (verification_result)

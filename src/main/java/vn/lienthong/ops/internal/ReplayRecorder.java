@@ -1,7 +1,5 @@
 package vn.lienthong.ops.internal;
 
-import vn.lienthong.story.StoryLines;
-import vn.lienthong.platform.Reason;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,8 +14,10 @@ import vn.lienthong.ops.OpsProperties;
 import vn.lienthong.ops.ReplayOutcome;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryLines;
 
 /**
  * Records replays inside the replay's transaction: the failure's side through {@link FailureReplays} (an attempt

@@ -1,6 +1,5 @@
 package vn.lienthong.sync.internal;
 
-import vn.lienthong.story.StoryLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryLines;
 import vn.lienthong.sync.QueuedDossier;
 import vn.lienthong.sync.SyncQueue;
 

@@ -1,15 +1,15 @@
 package vn.lienthong.sync.internal;
 
-import vn.lienthong.story.StoryLines;
-import vn.lienthong.platform.Reason;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.lienthong.story.DossierEvent.Kind;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.story.DossierEvent;
+import vn.lienthong.story.DossierEvent.Kind;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryLines;
 import vn.lienthong.sync.QueuedDossier;
 
 /**
