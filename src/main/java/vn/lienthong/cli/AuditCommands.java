@@ -40,11 +40,10 @@ class AuditCommands {
         if (root.json) {
             root.print(verdict);
         } else if (verdict.path("valid").asBoolean()) {
-            root.out().printf("Audit log valid: %d rows%s.%n", verdict.path("rows").asLong(),
-                    head == null ? "" : ", exported head found");
+            root.out().println(root.words().say("cli.audit.valid", verdict.path("rows").asLong(), head == null ? 0 : 1));
         } else {
-            root.out().printf("Audit log NOT valid at row %s: %s%n", verdict.path("firstBadRow").asText(),
-                    verdict.path("reason").asText());
+            root.out().println(root.words().say("cli.audit.invalid", verdict.path("firstBadRow").asText(),
+                    verdict.path("reason").asText()));
         }
         return verdict.path("valid").asBoolean() ? 0 : LienThongCli.AUDIT_INVALID;
     }

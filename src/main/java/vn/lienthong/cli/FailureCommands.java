@@ -27,7 +27,7 @@ class FailureCommands {
         root.print(answer, root.json ? answer.path("items") : root.words().sayReasons(answer.path("items")), "id", "system", "flow", "stage", "reasonClass", "code", "version",
                 "attempts", "replays", "status", "lastFailedAt", "reason");
         if (!root.json) {
-            root.out().printf("%d of %d (page %d)%n", answer.path("items").size(), answer.path("total").asLong(), page);
+            root.out().println(root.words().say("cli.page", answer.path("items").size(), answer.path("total").asLong(), page));
         }
     }
 

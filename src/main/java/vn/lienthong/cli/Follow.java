@@ -35,19 +35,21 @@ class Follow {
     }
 
     /**
-     * What one look at a job tells. {@code fraction} of the work done is NaN when unknown; {@code rate} null
-     * when the gateway does not say (measured here then); {@code summary} null while the job runs.
+     * What one look at a job tells. {@code state} as the API names it, {@code said} in the reader's language;
+     * {@code fraction} of the work done is NaN when unknown; {@code rate} null when the gateway does not say
+     * (measured here then); {@code summary} null while the job runs.
      */
-    record Snapshot(String job, String state, double fraction, long processed, String counts, Double rate,
+    record Snapshot(String job, String state, String said, double fraction, long processed, String counts, Double rate,
             String summary, boolean succeeded, JsonNode raw) {
     }
 
     int until(LienThongCli root, Supplier<Snapshot> look) {
         PrintWriter out = root.out();
         boolean terminal = System.console() != null; // null when the output is piped or redirected (JDK 17)
-        String[] following = {"the job"};
+        Words words = root.words();
+        String[] following = {words.say("cli.follow.theJob")};
         Thread farewell = new Thread(() -> root.spec.commandLine().getErr()
-                .printf("%nlienthong: stopped following %s; it goes on in the gateway%n", following[0]));
+                .printf("%n%s%n", words.say("cli.follow.stopped", following[0])));
         Runtime.getRuntime().addShutdownHook(farewell);
         try {
             String shown = "";
@@ -57,7 +59,8 @@ class Follow {
                 following[0] = now.job();
                 // a job that counts nothing has no rate
                 Double rate = now.rate() != null || Double.isNaN(now.fraction()) ? now.rate() : pace.of(now.processed());
-                ProgressLine line = ProgressLine.of(now.job(), now.state(), now.fraction(), now.processed(), now.counts(), rate);
+                ProgressLine line = ProgressLine.of(now.job(), now.state(), now.fraction(), now.processed(), now.counts(), rate)
+                        .shownAs(now.said());
                 if (!root.json) { // with --json only the end is printed: the output stays one JSON document
                     shown = show(out, terminal, line, shown);
                 }

@@ -27,7 +27,7 @@ class JobCommands {
     int show(@Parameters(paramLabel = "ID") long id, @Mixin Follow follow) {
         ApiClient api = root.api();
         if (follow.requested) {
-            return follow.until(root, () -> snapshot(api.get("/api/replays/" + id, Map.of())));
+            return follow.until(root, () -> snapshot(api.get("/api/replays/" + id, Map.of()), root.words()));
         }
         JsonNode job = api.get("/api/replays/" + id, Map.of());
         root.print(job, ApiClient.JSON.createArrayNode().add(job), COLUMNS);
@@ -41,20 +41,19 @@ class JobCommands {
     }
 
     /** A replay job (running, done or cancelled) as {@link Follow} shows it. */
-    static Follow.Snapshot snapshot(JsonNode job) {
+    static Follow.Snapshot snapshot(JsonNode job, Words words) {
         String state = job.path("state").asText();
         long total = job.path("total").asLong();
         long done = job.path("done").asLong();
         long skipped = job.path("skipped").asLong();
         long resolved = job.path("resolved").asLong();
         long failed = job.path("failed").asLong();
-        String summary = "running".equals(state) ? null : String.format(
-                "Replay job %d %s: %d of %d replayed, %d skipped%s; %d resolved since, %d failed again, %d on their way.",
-                job.path("id").asLong(), state, done, total, skipped,
-                "cancelled".equals(state) ? ", " + (total - done - skipped) + " left as they were" : "",
+        String said = words.say("job." + state);
+        String summary = "running".equals(state) ? null : words.say("cli.job.summary", job.path("id").asLong(), said,
+                done, total, skipped, "cancelled".equals(state) ? words.say("cli.job.left", total - done - skipped) : "",
                 resolved, failed, done - resolved - failed);
-        return new Follow.Snapshot("replay job " + job.path("id").asLong(), state,
+        return new Follow.Snapshot(words.say("cli.job.name", job.path("id").asLong()), state, said,
                 total > 0 ? (double) (done + skipped) / total : Double.NaN, done + skipped,
-                done + "/" + total + " done, " + skipped + " skipped", null, summary, "done".equals(state), job);
+                words.say("cli.job.counts", done, total, skipped), null, summary, "done".equals(state), job);
     }
 }

@@ -27,15 +27,15 @@ class PaymentCommands {
         ApiClient api = root.api();
         JsonNode run = api.post("/api/payments/reconciliations", Map.of("day", day), null);
         long id = run.path("id").asLong();
-        root.out().printf("Started payment reconciliation %d of %s%s%n", id, day,
-                follow.requested ? "" : "; follow it with: lienthong payments show " + id + " --follow");
+        root.out().println(root.words().say("cli.payment.started", id, day.toString())
+                + (follow.requested ? "" : root.words().say("cli.followWith", "lienthong payments show " + id + " --follow")));
         return follow.requested ? follow.until(root, () -> snapshot(api.get("/api/payments/reconciliations/" + id, Map.of()), root.words())) : 0;
     }
 
     @Command(name = "runs", description = "Reconciliation runs, newest first.")
     void runs(@Option(names = "--page", defaultValue = "0") int page, @Option(names = "--size", defaultValue = "50") int size) {
         JsonNode answer = root.api().get("/api/payments/reconciliations", Map.of("page", page, "size", size));
-        root.print(answer, answer.path("items"), COLUMNS);
+        root.print(answer, root.json ? answer.path("items") : root.words().sayReasons(answer.path("items")), COLUMNS);
     }
 
     @Command(name = "show", description = "One run: its state and what it counted.")
@@ -45,7 +45,7 @@ class PaymentCommands {
             return follow.until(root, () -> snapshot(api.get("/api/payments/reconciliations/" + id, Map.of()), root.words()));
         }
         JsonNode run = api.get("/api/payments/reconciliations/" + id, Map.of());
-        root.print(run, ApiClient.JSON.createArrayNode().add(run), COLUMNS);
+        root.print(run, root.json ? run : root.words().sayReasons(ApiClient.JSON.createArrayNode().add(run)), COLUMNS);
         return 0;
     }
 
@@ -65,17 +65,18 @@ class PaymentCommands {
         query.put("page", page);
         query.put("size", size);
         JsonNode answer = root.api().get("/api/payments/reconciliations/" + id + "/findings", query);
-        root.print(answer, answer.path("items"), "id", "kind", "paymentRef", "transactionId", "dossierCode", "paygovStatus",
+        root.print(answer, root.json ? answer.path("items") : root.words().say(answer.path("items"), "action", "actionCode", ""),
+                "id", "kind", "paymentRef", "transactionId", "dossierCode", "paygovStatus",
                 "paygovAmount", "provincialStatus", "provincialAmount", "paidAt", "action");
         if (!root.json) {
-            root.out().printf("%d of %d (page %d)%n", answer.path("items").size(), answer.path("total").asLong(), page);
+            root.out().println(root.words().say("cli.page", answer.path("items").size(), answer.path("total").asLong(), page));
         }
     }
 
     /** A run (running, completed or failed) as {@link Follow} shows it: the gateway counts only at the end. */
     static Follow.Snapshot snapshot(JsonNode run, Words words) {
         String state = run.path("state").asText();
-        String job = "payment reconciliation " + run.path("id").asLong() + " of " + run.path("day").asText();
+        String job = words.say("cli.payment.name", run.path("id").asLong(), run.path("day").asText());
         String summary = switch (state) {
             case "running" -> null;
             case "completed" -> words.say("summary.payment.completed", run.path("id").asLong(), run.path("day").asText(),
@@ -83,9 +84,12 @@ class PaymentCommands {
                     n(run, "amountMismatch"), n(run, "paidWithoutPaygov"), n(run, "badChecksum"),
                     n(run, "refundNotReflected"), n(run, "statusMismatch"));
             default -> words.say("summary.payment.ended", run.path("id").asLong(), run.path("day").asText(),
-                    words.say("run." + state), run.path("reason").asText(words.say("summary.payment.noReason")));
+                    words.say("run." + state), run.hasNonNull("reason")
+                            ? words.reason(run.get("reasonCode"), run.get("reasonArgs"), run.path("reason").asText())
+                            : words.say("summary.payment.noReason"));
         };
-        return new Follow.Snapshot(job, state, Double.NaN, 0, "", null, summary, "completed".equals(state), run);
+        return new Follow.Snapshot(job, state, words.say("run." + state), Double.NaN, 0, "", null, summary,
+                "completed".equals(state), run);
     }
 
     private static long n(JsonNode run, String field) {

@@ -24,6 +24,11 @@ record ProgressLine(String job, String state, double fraction, String counts, Do
         return new ProgressLine(job, state, fraction, counts, running ? rate : null, eta);
     }
 
+    /** The same line with its state in the reader's words (what {@link #of} decides is decided by then). */
+    ProgressLine shownAs(String said) {
+        return new ProgressLine(job, said, fraction, counts, rate, etaSeconds);
+    }
+
     /** Everything but rate and ETA: two lines with the same progress are the same step. */
     String progress() {
         StringBuilder line = new StringBuilder(job).append(' ').append(state);

@@ -48,10 +48,10 @@ class ReconcileCommands {
         ApiClient api = root.api();
         JsonNode run = api.post("/api/reconciliations", Map.of(), body);
         long id = run.path("id").asLong();
-        root.out().printf("Started reconciliation %d%s over %s, dossiers updated from %s to %s%s%n", id,
-                run.path("dry_run").asBoolean() ? " (dry run)" : "", units(run.path("units").asText()),
-                run.path("period_from").asText(), run.path("period_to").asText(),
-                follow.requested ? "" : "; follow it with: lienthong reconcile show " + id + " --follow");
+        Words words = root.words();
+        root.out().println(words.say("cli.reconcile.started", id, run.path("dry_run").asBoolean() ? 1 : 0,
+                units(run.path("units").asText(), words), run.path("period_from").asText(), run.path("period_to").asText())
+                + (follow.requested ? "" : words.say("cli.followWith", "lienthong reconcile show " + id + " --follow")));
         return follow.requested ? follow.until(root, () -> snapshot(api.get("/api/reconciliations/" + id, Map.of()), root.words())) : 0;
     }
 
@@ -90,18 +90,18 @@ class ReconcileCommands {
         query.put("after", after);
         query.put("limit", limit);
         JsonNode page = root.api().get("/api/reconciliations/" + id + "/findings", query);
-        root.print(page, page.path("findings"), "code", "unit_code", "kind", "provincial_version", "ledger_version",
-                "repair", "detail");
+        root.print(page, root.json ? page.path("findings") : root.words().say(page.path("findings"), "detail", "detail_code",
+                "detail_args"), "code", "unit_code", "kind", "provincial_version", "ledger_version", "repair", "detail");
         if (!root.json && !page.path("next").isNull()) {
-            root.out().printf("More: lienthong reconcile findings %d --after %s%s%n", id, page.path("next").asText(),
-                    kind == null ? "" : " --kind " + kind);
+            root.out().println(root.words().say("cli.reconcile.more", "lienthong reconcile findings " + id + " --after "
+                    + page.path("next").asText() + (kind == null ? "" : " --kind " + kind)));
         }
     }
 
     /** One unit by its code, more by their number: a province has dozens. */
-    private static String units(String units) {
+    private static String units(String units, Words words) {
         int n = units.isEmpty() ? 0 : units.split(",").length;
-        return n == 1 ? "unit " + units : n + " units";
+        return n == 1 ? words.say("cli.reconcile.unit", units) : words.say("cli.reconcile.units", n);
     }
 
     /** A run (running, completed, failed or interrupted) as {@link Follow} shows it. */
@@ -116,8 +116,8 @@ class ReconcileCommands {
         long compared = run.path("compared").asLong();
         long repairable = run.path("behind").asLong() + run.path("missing").asLong() + run.path("differs").asLong();
         boolean running = "running".equals(status);
-        return new Follow.Snapshot("reconciliation " + run.path("id").asLong(), status,
-                progress.path("percent").asDouble() / 100, compared, compared + " compared, " + repairable + " repairable",
+        return new Follow.Snapshot(words.say("cli.reconcile.name", run.path("id").asLong()), status, words.say("run." + status),
+                progress.path("percent").asDouble() / 100, compared, words.say("cli.reconcile.counts", compared, repairable),
                 running && progress.path("rate").isNumber() ? progress.path("rate").asDouble() : null,
                 running ? null : summary(run, words), "completed".equals(status), run);
     }

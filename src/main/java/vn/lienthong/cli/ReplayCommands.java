@@ -36,17 +36,18 @@ class ReplayCommands implements Callable<Integer> {
     public Integer call() {
         ApiClient api = root.api();
         JsonNode dryRun = api.post("/api/replays", Map.of(), body(true));
-        root.out().printf("Dry run: %d failure(s) would be replayed.%n", dryRun.path("count").asLong());
-        root.print(dryRun, root.json ? dryRun.path("sample") : root.words().sayReasons(dryRun.path("sample")), "id", "system", "flow", "stage", "reasonClass", "code", "version", "reason");
+        Words words = root.words();
+        root.out().println(words.say("cli.replay.dryRun", dryRun.path("count").asLong()));
+        root.print(dryRun, root.json ? dryRun.path("sample") : words.sayReasons(dryRun.path("sample")), "id", "system", "flow", "stage", "reasonClass", "code", "version", "reason");
         if (!execute) {
-            root.out().println("Nothing replayed. Run again with --execute to start the job.");
+            root.out().println(words.say("cli.replay.nothing"));
             return 0;
         }
         JsonNode job = api.post("/api/replays", Map.of(), body(false));
         long id = job.path("id").asLong();
-        root.out().printf("Started replay job %d for %d failure(s)%s%n", id, job.path("total").asLong(),
-                follow.requested ? "" : "; follow it with: lienthong jobs show " + id + " --follow");
-        return follow.requested ? follow.until(root, () -> JobCommands.snapshot(api.get("/api/replays/" + id, Map.of()))) : 0;
+        root.out().println(words.say("cli.replay.started", id, job.path("total").asLong())
+                + (follow.requested ? "" : words.say("cli.followWith", "lienthong jobs show " + id + " --follow")));
+        return follow.requested ? follow.until(root, () -> JobCommands.snapshot(api.get("/api/replays/" + id, Map.of()), words)) : 0;
     }
 
     private Map<String, Object> body(boolean dryRun) {

@@ -20,7 +20,8 @@ class StoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JsonNode story = root.api().get("/api/dossiers/" + code + "/story", Map.of());
-        root.print(story, story.path("events"), "at", "version", "kind", "detail");
+        root.print(story, root.json ? story.path("events")
+                : root.words().say(story.path("events"), "detail", "detailCode", "detailArgs"), "at", "version", "kind", "detail");
         return 0;
     }
 }

@@ -42,9 +42,14 @@ final class Words {
 
     /** The row's reason (reasonCode, reasonArgs, reason) in this language, in place. */
     JsonNode sayReasons(JsonNode rows) {
+        return say(rows, "reason", "reasonCode", "reasonArgs");
+    }
+
+    /** Each row's {@code field} in this language, from its code and arguments in the row's other two fields, in place. */
+    JsonNode say(JsonNode rows, String field, String codeField, String argsField) {
         for (JsonNode row : rows) {
-            if (row instanceof ObjectNode item && item.has("reason")) {
-                item.put("reason", reason(item.get("reasonCode"), item.get("reasonArgs"), item.path("reason").asText(null)));
+            if (row instanceof ObjectNode item && item.hasNonNull(field)) {
+                item.put(field, reason(item.get(codeField), item.get(argsField), item.path(field).asText(null)));
             }
         }
         return rows;
@@ -55,10 +60,12 @@ final class Words {
         return messages.getMessage(key, args, locale);
     }
 
-    private static Object[] values(JsonNode args) {
+    /** The arguments in order; one that is itself a reason ({code, args, text}, as a story line holds) is said first. */
+    private Object[] values(JsonNode args) {
         List<Object> values = new ArrayList<>();
         if (args != null) {
-            args.forEach(v -> values.add(v.isNumber() ? v.numberValue() : v.isNull() ? null : v.asText()));
+            args.forEach(v -> values.add(v.isObject() && v.has("text") ? reason(v.get("code"), v.get("args"), v.path("text").asText())
+                    : v.isNumber() ? v.numberValue() : v.isNull() ? null : v.asText()));
         }
         return values.toArray();
     }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.ConfigurationReasons;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
 import vn.lienthong.platform.TransientFailure;
@@ -119,7 +120,8 @@ public class DvcqgClient {
         JsonNode answer = post("/api/dvcqg/login",
                 Map.of("username", settings.username(), "password", settings.password()), null);
         if (errorCode(answer) != 0) {
-            throw new ConfigurationFailure(SYSTEM, "login refused: " + answer.path("message").asText());
+            String message = answer.path("message").asText();
+            throw new ConfigurationFailure(SYSTEM, ConfigurationReasons.LOGIN_REFUSED, "login refused: " + message, message);
         }
         session = answer.path("session").asText();
         return session;

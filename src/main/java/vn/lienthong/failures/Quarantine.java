@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryLines;
 
 /** The loop guard's other half: a person lifts the quarantine mark once they have looked. */
 @Component
@@ -32,7 +33,7 @@ public class Quarantine {
         Object[] row = released.get(0);
         if (row[0] != null) {
             events.record(List.of(DossierEvent.of((String) row[0], (Long) row[1], DossierEvent.Kind.RELEASED,
-                    "released from quarantine by " + actor)));
+                    StoryLines.RELEASED.reason("released from quarantine by " + actor, actor))));
         }
         return true;
     }

@@ -53,17 +53,20 @@ public class PersonalNumbers {
         if (Operators.seesPersonalNumbers(request)) {
             return story;
         }
-        return story.stream().map(e -> new StoryEntry(e.version(), e.at(), e.kind(), maskText(e.detail()))).toList();
+        return story.stream().map(e -> new StoryEntry(e.version(), e.at(), e.kind(), maskText(e.detail()), e.detailCode(),
+                maskArgs(e.detailArgs()))).toList();
     }
 
     public static String maskText(String text) {
         return text == null ? null : DIGIT_RUN.matcher(text).replaceAll(m -> Identifiers.mask(m.group()));
     }
 
-    /** A reason's arguments with their personal numbers masked (in their order). */
+    /** A reason's arguments with their personal numbers masked (in their order), also in a reason held as one. */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> maskArgs(Map<String, Object> args) {
         Map<String, Object> masked = new java.util.LinkedHashMap<>();
-        args.forEach((name, value) -> masked.put(name, value instanceof String s ? maskText(s) : value));
+        args.forEach((name, value) -> masked.put(name, value instanceof String s ? maskText(s)
+                : value instanceof Map<?, ?> nested ? maskArgs((Map<String, Object>) nested) : value));
         return masked;
     }
 

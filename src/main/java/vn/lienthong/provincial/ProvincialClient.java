@@ -13,6 +13,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.ConfigurationReasons;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
 import vn.lienthong.platform.TransientFailure;
@@ -138,7 +139,8 @@ public class ProvincialClient {
                     .body(form)
                     .exchange((req, resp) -> {
                         if (resp.getStatusCode().value() == 401) {
-                            throw new ConfigurationFailure(SYSTEM, "client credentials refused (invalid_client)");
+                            throw new ConfigurationFailure(SYSTEM, ConfigurationReasons.CREDENTIALS_REFUSED,
+                                    "client credentials refused (invalid_client)");
                         }
                         return responses.read(SYSTEM, resp);
                     });

@@ -47,8 +47,10 @@ class LienThongCliIT extends GatewayIntegrationTest {
         Run english = cli(TestUsers.OPERATOR, "--lang", "en", "failures", "list", "--from", from, "--stage", stage,
                 "--size", "500");
         Run story = cli(TestUsers.VIEWER, "story", broken.code());
-        Run dryRun = cli(TestUsers.OPERATOR, "replay", "--from", from, "--stage", stage);
-        Run execute = cli(TestUsers.OPERATOR, "replay", "--from", from, "--stage", stage, "--rate", "5", "--execute");
+        Run dryRun = cli(TestUsers.OPERATOR, "--lang", "en", "replay", "--from", from, "--stage", stage);
+        Run dryRunVi = cli(TestUsers.OPERATOR, "--lang", "vi", "replay", "--from", from, "--stage", stage);
+        Run execute = cli(TestUsers.OPERATOR, "--lang", "en", "replay", "--from", from, "--stage", stage, "--rate", "5",
+                "--execute");
 
         assertThat(list.exit()).isZero();
         assertThat(list.out()).contains(broken.code()).contains("dossier-sync");
@@ -62,6 +64,9 @@ class LienThongCliIT extends GatewayIntegrationTest {
         assertThat(story.out()).contains("pulled").contains("failed");
         assertThat(dryRun.out()).containsPattern("Dry run: [1-9]\\d* failure\\(s\\) would be replayed")
                 .contains("Nothing replayed");
+        assertThat(dryRunVi.out()).as("status lines in the language asked for")
+                .containsPattern("Chạy thử: sẽ gửi lại [1-9][\\d.]* lỗi\\.").contains("Chưa gửi lại gì")
+                .doesNotContain("Dry run").doesNotContain("Nothing replayed");
         Matcher job = Pattern.compile("Started replay job (\\d+)").matcher(execute.out());
         assertThat(job.find()).as(execute.out() + execute.err()).isTrue();
         await().atMost(GENEROUS).until(() -> cli(TestUsers.VIEWER, "--json", "jobs", "show", job.group(1)).out(),
@@ -75,7 +80,7 @@ class LienThongCliIT extends GatewayIntegrationTest {
         await().atMost(GENEROUS).until(() -> openFailures(codes).size() == codes.size());
         String from = openFailures(codes).get(0).toInstant().toString();
 
-        Run follow = cli(TestUsers.OPERATOR, "replay", "--from", from, "--rate", "1", "--execute", "--follow");
+        Run follow = cli(TestUsers.OPERATOR, "--lang", "en", "replay", "--from", from, "--rate", "1", "--execute", "--follow");
 
         assertThat(follow.exit()).as(follow.out() + follow.err()).isZero();
         Matcher started = Pattern.compile("Started replay job (\\d+) for (\\d+) failure").matcher(follow.out());
@@ -132,7 +137,8 @@ class LienThongCliIT extends GatewayIntegrationTest {
                         + "0 dòng của tỉnh; 0 khớp, 0 tỉnh chưa ghi nhận (đã gửi xác nhận bù), 0 sai số tiền, 0 đã thu "
                         + "không qua PayGov, 0 sai mã xác thực, 0 hoàn tiền chưa cập nhật, 0 lệch trạng thái.");
         assertThat(cli(TestUsers.VIEWER, "payments", "runs").out()).containsPattern("(?m)^" + started.group(1) + " +" + day);
-        assertThat(cli(TestUsers.VIEWER, "payments", "findings", started.group(1)).out()).contains("0 of 0 (page 0)");
+        assertThat(cli(TestUsers.VIEWER, "--lang", "en", "payments", "findings", started.group(1)).out()).contains("0 of 0 (page 0)");
+        assertThat(cli(TestUsers.VIEWER, "--lang", "vi", "payments", "findings", started.group(1)).out()).contains("0 trên 0 (trang 0)");
         assertThat(cli(TestUsers.VIEWER, "payments", "findings", started.group(1), "--csv").out()).startsWith("id,kind,paymentRef");
     }
 
@@ -142,11 +148,11 @@ class LienThongCliIT extends GatewayIntegrationTest {
         await().atMost(GENEROUS).until(() -> openFailures(codes).size() == codes.size());
         String from = openFailures(codes).get(0).toInstant().toString();
         Matcher started = Pattern.compile("Started replay job (\\d+)")
-                .matcher(cli(TestUsers.OPERATOR, "replay", "--from", from, "--rate", "1", "--execute").out());
+                .matcher(cli(TestUsers.OPERATOR, "--lang", "en", "replay", "--from", from, "--rate", "1", "--execute").out());
         assertThat(started.find()).isTrue();
         Run cancel = cli(TestUsers.OPERATOR, "jobs", "cancel", started.group(1));
 
-        Run follow = cli(TestUsers.VIEWER, "jobs", "show", started.group(1), "--follow", "--interval", "0.2");
+        Run follow = cli(TestUsers.VIEWER, "--lang", "en", "jobs", "show", started.group(1), "--follow", "--interval", "0.2");
 
         assertThat(cancel.out()).as("cancelled while running").containsPattern("(?m)^" + started.group(1) + " +cancelled ");
         assertThat(follow.exit()).as(follow.out() + follow.err()).isEqualTo(LienThongCli.JOB_FAILED);
@@ -166,7 +172,7 @@ class LienThongCliIT extends GatewayIntegrationTest {
         Run systems = cli(TestUsers.VIEWER, "systems", "list");
         Run audit = cli(TestUsers.VIEWER, "audit", "list", "--size", "5");
         String head = cli(TestUsers.VIEWER, "audit", "head").out().trim();
-        Run verify = cli(TestUsers.VIEWER, "audit", "verify", "--head", head);
+        Run verify = cli(TestUsers.VIEWER, "--lang", "en", "audit", "verify", "--head", head);
 
         assertThat(systems.out()).contains("dvcqg").contains("provincial").contains("circuitState");
         assertThat(audit.out()).contains("POST /api/systems/dvcqg/pause").contains("POST /api/systems/dvcqg/resume")

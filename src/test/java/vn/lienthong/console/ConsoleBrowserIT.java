@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,6 +21,12 @@ import vn.lienthong.SimulatorControl;
 import vn.lienthong.TestUsers;
 import vn.lienthong.console.internal.ConsoleWebConfig;
 import vn.lienthong.ops.OpsFixtures;
+import vn.lienthong.failures.FailedSyncStore;
+import vn.lienthong.failures.FlowFailure;
+import vn.lienthong.payments.reconciliation.ReconciliationJob;
+import vn.lienthong.payments.reconciliation.ReconciliationRuns;
+import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.ConfigurationReasons;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.simulator.generator.Expectation;
 import vn.lienthong.simulator.provincial.ProvincialSimulator;
@@ -35,6 +43,12 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
     private final ProvincialSimulator province = simulator(ProvincialSimulator.class);
 
     private final SimulatorControl simulators = SIMULATORS.control();
+
+    @Autowired
+    private FailedSyncStore failures;
+
+    @Autowired
+    private ReconciliationRuns paymentRuns;
 
     @AfterEach
     void heal() {
@@ -143,6 +157,82 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
             return phrases;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What else the gateway stores as a code with its English: a look-up refused for the gateway's configuration
+     * (and the dossier's story line it writes), a reconciliation finding's detail, a payment reconciliation that
+     * could not finish and a payment finding's action. Each is said in Vietnamese, and in English with ?lang=en;
+     * a row stored before codes shows its English text.
+     */
+    @Test
+    void shouldSayConfigurationFailuresStoryLinesFindingsAndPaymentReasonsInThePagesLanguage() throws Exception {
+        String code = "000.00.00.H01-991231-" + (10_000 + new java.util.Random().nextInt(89_999));
+        ConfigurationFailure refused = new ConfigurationFailure("land", ConfigurationReasons.AUTHENTICATION_REFUSED,
+                "authentication refused (HTTP 401, AUTH bad signature)", 401, "AUTH bad signature");
+        failures.recordFlowFailures(List.of(new FlowFailure("land", "verification", "land-lookup", "lookup-refused",
+                refused.reason(), code, 1, null, "{}")));
+        long failureId = jdbc.queryForObject("select id from failed_sync where code = ?", Long.class, code);
+
+        long run = jdbc.queryForObject("insert into reconciliation_run (trigger, units, period_from, period_to, dry_run,"
+                + " status, finished_at) values ('api', '{}', now() - interval '1 day', now(), true, 'completed', now())"
+                + " returning id", Long.class);
+        jdbc.update("insert into reconciliation_finding (run_id, code, unit_code, kind, repair, detail, detail_code)"
+                + " values (?, ?, '000.00.00.H01', 'missing', 'dry-run', 'TraCuuHoSo: not found', 'reconcile.not-at-portal')",
+                run, code);
+        jdbc.update("insert into reconciliation_finding (run_id, code, unit_code, kind, repair, detail)"
+                + " values (?, ?, '000.00.00.H01', 'unknown', 'none', 'an older row without a code')", run, code + "9");
+
+        ReconciliationJob job = paymentRuns.start(java.time.LocalDate.now().minusDays(900), "operator");
+        Exchange failed = new DefaultExchange(camel);
+        failed.getIn().setBody(job);
+        failed.setProperty(Exchange.EXCEPTION_CAUGHT, new ConfigurationFailure("paygov",
+                ConfigurationReasons.NO_SHARED_SECRET, "no shared secret configured"));
+        paymentRuns.fail(failed);
+        jdbc.update("insert into payment_reconciliation_finding (reconciliation_id, kind, payment_ref, action, action_code)"
+                + " values (?, 'unpaid-at-province', 'REF-CODES-1', 'confirmation queued', 'payment-action.confirmation-queued')",
+                job.id());
+
+        ResourceBundleMessageSource messages = ReasonMessagesTest.messages();
+        try (Browser browser = Browser.open(PORT)) {
+            browser.logIn(TestUsers.OPERATOR, TestUsers.password(TestUsers.OPERATOR));
+            String runPage = "/console/reconciliations/" + run;
+            String paymentPage = "/console/payments/" + job.id();
+            String storyPage = "/console/dossiers?code=" + code;
+
+            browser.go("/console/failures/" + failureId);
+            assertThat(browser.text(By.id("failure-reason"))).startsWith("land: xác thực bị từ chối (HTTP 401, AUTH bad signature)");
+            browser.go(storyPage);
+            assertThat(browser.text(By.cssSelector("#story li[data-kind=failed]")))
+                    .contains("land-lookup lookup-refused: land: xác thực bị từ chối (HTTP 401");
+            browser.go(runPage);
+            assertThat(browser.text(By.id("findings"))).contains("TraCuuHoSo: Cổng DVCQG không có hồ sơ này")
+                    .contains("an older row without a code");
+            browser.go(paymentPage);
+            assertThat(browser.text(By.id("payment-run-reason")))
+                    .isEqualTo(messages.getMessage("reason.config.no-shared-secret", new Object[] {"paygov"}, ConsoleWebConfig.VIETNAMESE));
+            assertThat(browser.text(By.id("payment-findings"))).contains("đã đưa xác nhận thanh toán vào hàng đợi");
+            List<String> englishSentences = englishSentences();
+            englishSentences.addAll(List.of(refused.getMessage(), "TraCuuHoSo: not found", "no shared secret configured",
+                    "confirmation queued"));
+            for (String page : List.of("/console/failures/" + failureId, storyPage, runPage, paymentPage, "/console/payments")) {
+                browser.go(page);
+                String text = browser.text(By.tagName("main"));
+                assertThat(englishSentences).as("English on the Vietnamese page %s", page).noneMatch(text::contains);
+            }
+
+            browser.go("/console/failures/" + failureId + "?lang=en");
+            assertThat(browser.text(By.id("failure-reason"))).startsWith("land: authentication refused (HTTP 401, AUTH bad signature)");
+            browser.go(storyPage);
+            assertThat(browser.text(By.cssSelector("#story li[data-kind=failed]")))
+                    .contains("land-lookup lookup-refused: land: authentication refused (HTTP 401");
+            browser.go(runPage);
+            assertThat(browser.text(By.id("findings"))).contains("TraCuuHoSo: not found");
+            browser.go(paymentPage);
+            assertThat(browser.text(By.id("payment-run-reason"))).startsWith("paygov: no shared secret configured");
+            assertThat(browser.text(By.id("payment-findings"))).contains("confirmation queued");
+            browser.go("/console?lang=vi");
         }
     }
 

@@ -18,7 +18,10 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import vn.lienthong.console.internal.ConsoleWebConfig;
 import vn.lienthong.console.internal.ConsoleWords;
 import vn.lienthong.dossier.DossierReasons;
+import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.ConfigurationReasons;
 import vn.lienthong.platform.ReasonCode;
+import vn.lienthong.story.StoryLines;
 
 /** Every reason code the gateway can store has its words in Vietnamese and English, with the same arguments. */
 public class ReasonMessagesTest {
@@ -30,7 +33,10 @@ public class ReasonMessagesTest {
     @Test
     void shouldSayEveryReasonCodeInBothLanguagesWithItsArguments() throws Exception {
         List<ReasonCode> codes = allCodes();
-        assertThat(codes).as("codes found by scanning").hasSizeGreaterThan(40).contains(DossierReasons.CCCD_BIRTH_YEAR_MISMATCH);
+        assertThat(codes).as("codes found by scanning").hasSizeGreaterThan(70).contains(DossierReasons.CCCD_BIRTH_YEAR_MISMATCH)
+                .contains(ConfigurationReasons.AUTHENTICATION_REFUSED, StoryLines.FAILED);
+        assertThat(codes).extracting(ReasonCode::code).as("finding details, payment actions and run failures found too")
+                .contains("reconcile.not-at-portal", "payment-action.confirmation-queued", "payment-run.unavailable");
         for (ReasonCode code : codes) {
             for (Locale locale : List.of(ConsoleWebConfig.VIETNAMESE, Locale.ENGLISH)) {
                 String pattern = messages.getMessage("reason." + code.code(), null, null, locale);
@@ -47,6 +53,65 @@ public class ReasonMessagesTest {
                 String said = new MessageFormat(pattern, locale).format(sample(pattern, code.params().size()));
                 assertThat(said).as("%s in %s", code.code(), locale).doesNotContain("{");
             }
+        }
+    }
+
+    /** A message without arguments is not run through MessageFormat by Spring: a doubled quote would show as two. */
+    @Test
+    void shouldSayACodeWithoutArgumentsAsItsMessageFormatWould() throws Exception {
+        for (ReasonCode code : allCodes()) {
+            for (Locale locale : List.of(ConsoleWebConfig.VIETNAMESE, Locale.ENGLISH)) {
+                String raw = messages.getMessage("reason." + code.code(), null, null, locale);
+                if (code.params().isEmpty()) {
+                    assertThat(raw).as("%s in %s", code.code(), locale)
+                            .isEqualTo(new MessageFormat(raw, locale).format(new Object[0]));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldSayAStoryLineWithTheFailuresOwnReasonInThePagesLanguage() {
+        ConsoleWords words = new ConsoleWords(messages);
+        Map<String, Object> failure = new LinkedHashMap<>();
+        failure.put("field", "HoSo.MaTTHC");
+        failure.put("value", "X1");
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("code", "portal.procedure-code");
+        nested.put("args", failure);
+        nested.put("text", "HoSo.MaTTHC: \"X1\" is not a national procedure code");
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("stage", "validation");
+        line.put("reasonClass", "invalid");
+        line.put("reason", nested);
+        try {
+            LocaleContextHolder.setLocale(ConsoleWebConfig.VIETNAMESE);
+            assertThat(words.reason("story.failed", line, "validation invalid: ..."))
+                    .isEqualTo("validation invalid: HoSo.MaTTHC: «X1» không phải mã thủ tục quốc gia dạng d.dddddd (MaTTHC)");
+            nested.put("code", null);
+            assertThat(words.reason("story.failed", line, "validation invalid: ..."))
+                    .as("a failure stored without a code: its English inside the line")
+                    .isEqualTo("validation invalid: HoSo.MaTTHC: \"X1\" is not a national procedure code");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
+    void shouldSayAConfigurationFailureInBothLanguagesAndKeepItsEnglishText() {
+        ConfigurationFailure failure = new ConfigurationFailure("land", ConfigurationReasons.AUTHENTICATION_REFUSED,
+                "authentication refused (HTTP 401, AUTH bad signature)", 401, "AUTH bad signature");
+        ConsoleWords words = new ConsoleWords(messages);
+        assertThat(failure.reason().text()).isEqualTo(failure.getMessage())
+                .startsWith("land: authentication refused (HTTP 401, AUTH bad signature)").contains("gateway.systems.land");
+        try {
+            LocaleContextHolder.setLocale(ConsoleWebConfig.VIETNAMESE);
+            assertThat(words.reason(failure.reason())).startsWith("land: xác thực bị từ chối (HTTP 401, AUTH bad signature)")
+                    .contains("gateway.systems.land");
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(words.reason(failure.reason())).startsWith("land: authentication refused (HTTP 401, AUTH bad signature)");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
         }
     }
 

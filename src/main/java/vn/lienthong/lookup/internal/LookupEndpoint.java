@@ -10,7 +10,8 @@ public record LookupEndpoint(String baseUrl, String apiKey, String clientId, Str
     /** The API key, or a configuration error when none is configured (no call is made without one). */
     public String apiKey(LookupSource source) {
         if (apiKey == null || apiKey.isBlank()) {
-            throw new vn.lienthong.platform.ConfigurationFailure(source.system(), "no api-key configured");
+            throw new vn.lienthong.platform.ConfigurationFailure(source.system(),
+                    vn.lienthong.platform.ConfigurationReasons.NO_API_KEY, "no api-key configured");
         }
         return apiKey;
     }

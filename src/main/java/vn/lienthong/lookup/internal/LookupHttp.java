@@ -7,6 +7,7 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.ConfigurationReasons;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
 import vn.lienthong.platform.TransientFailure;
@@ -38,8 +39,10 @@ public class LookupHttp {
     private JsonNode read(ClientHttpResponse response) throws IOException {
         int status = response.getStatusCode().value();
         if (status == 401 || status == 403) {
-            throw new ConfigurationFailure(source.system(), "authentication refused (HTTP " + status + ", "
-                    + message(status, response) + ")");
+            String message = message(status, response);
+            throw new ConfigurationFailure(source.system(), ConfigurationReasons.AUTHENTICATION_REFUSED,
+                    "authentication refused (HTTP " + status + ", " + message + ")",
+                    status, message);
         }
         if (status >= 400 && status < 500 && status != 429) {
             String message = message(status, response);

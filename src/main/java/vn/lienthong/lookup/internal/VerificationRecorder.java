@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.failures.FlowFailure;
 import vn.lienthong.lookup.VerificationTasks;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryLines;
 
 /**
  * Records a batch of look-up outcomes in one transaction: verifications into the ledger (verification_result)
@@ -115,9 +117,15 @@ public class VerificationRecorder {
     /** "verified: population match", or "... mismatch on fullname, birthDate", for the dossier's story. */
     private static DossierEvent storyLine(LookupOutcome o) {
         Verification v = o.verification();
-        String fields = v.mismatchedFields().isEmpty() ? "" : " on " + String.join(", ", v.mismatchedFields());
-        return new DossierEvent(o.task().code(), o.task().version(), "verified",
-                o.task().source().system() + " " + v.result().wire() + fields);
+        String system = o.task().source().system();
+        String fields = String.join(", ", v.mismatchedFields());
+        String text = system + " " + v.result().wire() + (fields.isEmpty() ? "" : " on " + fields);
+        Reason line = switch (v.result()) {
+            case MATCH -> StoryLines.VERIFIED_MATCH.reason(text, system);
+            case MISMATCH -> StoryLines.VERIFIED_MISMATCH.reason(text, system, fields);
+            case NOT_FOUND -> StoryLines.VERIFIED_NOT_FOUND.reason(text, system);
+        };
+        return new DossierEvent(o.task().code(), o.task().version(), "verified", line);
     }
 
     /** Retry-After when the system named one, else exponential from the initial back-off up to the maximum. */

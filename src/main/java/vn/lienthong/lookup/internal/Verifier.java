@@ -66,8 +66,8 @@ public class Verifier {
             if (e instanceof PermanentLookupFailure p) {
                 return LookupOutcome.failed(task, LookupOutcome.Kind.PERMANENT, p.reason(), null);
             }
-            if (e instanceof ConfigurationFailure) {
-                return LookupOutcome.failed(task, LookupOutcome.Kind.PERMANENT, Reason.uncoded(e.getMessage()), null);
+            if (e instanceof ConfigurationFailure c) {
+                return LookupOutcome.failed(task, LookupOutcome.Kind.PERMANENT, c.reason(), null);
             }
         }
         String reason = error == null ? "circuit open" : error.getClass().getSimpleName() + ": " + error.getMessage();

@@ -23,6 +23,7 @@ import vn.lienthong.lookup.internal.NameMatch;
 import vn.lienthong.lookup.internal.NationalLookup;
 import vn.lienthong.lookup.internal.Verification;
 import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.ConfigurationReasons;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.TransientFailure;
 
@@ -105,8 +106,8 @@ public class PopulationLookup implements NationalLookup {
         JsonNode envelope = parse(response.getBody().readAllBytes());
         String fault = envelope == null ? "" : envelope.path("Body").path("Fault").path("faultstring").asText("");
         if (status == 401 || fault.startsWith("AUTH")) {
-            throw new ConfigurationFailure(SYSTEM, "authentication refused (HTTP " + status + ", " + fault
-                    + "): check the API key, user, secret and the clock");
+            throw new ConfigurationFailure(SYSTEM, ConfigurationReasons.AUTHENTICATION_REFUSED, "authentication refused (HTTP "
+                    + status + ", " + fault + "): check the API key, user, secret and the clock", status, fault);
         }
         if (status == 429 || status >= 400 || !fault.isEmpty()) {
             throw new TransientFailure(SYSTEM, "HTTP " + status + (fault.isEmpty() ? "" : " (" + fault + ")"),

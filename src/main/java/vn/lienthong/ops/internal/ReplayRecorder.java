@@ -14,8 +14,10 @@ import vn.lienthong.ops.OpsProperties;
 import vn.lienthong.ops.ReplayOutcome;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryLines;
 
 /**
  * Records replays inside the replay's transaction: the failure's side through {@link FailureReplays} (an attempt
@@ -69,8 +71,7 @@ public class ReplayRecorder {
             skipped += sent ? 0 : 1;
             if (failure.code() != null) {
                 story.add(DossierEvent.of(failure.code(), failure.version(), DossierEvent.Kind.REPLAYED,
-                        "by " + actor + (jobId == null ? "" : " (job " + jobId + ")") + ", " + effective.mode()
-                                + ": " + outcome.outcome() + ", " + effective.detail()));
+                        storyLine(actor, jobId, effective, outcome)));
             }
         }
         if (jobId != null) {
@@ -90,6 +91,16 @@ public class ReplayRecorder {
         return new HashSet<>(jdbc.queryForList("""
                 select failure_id from replay_job_item where job_id = ? and state = 'pending' and failure_id = any(?)""",
                 Long.class, jobId, ids));
+    }
+
+    /** "by ops1 (job 7), reread: queued, ...": who replayed, how, and what became of it. */
+    private static Reason storyLine(String actor, Long jobId, ReplayPlan plan, ReplayOutcome outcome) {
+        String text = "by " + actor + (jobId == null ? "" : " (job " + jobId + ")") + ", " + plan.mode()
+                + ": " + outcome.outcome() + ", " + plan.detail();
+        return jobId == null
+                ? StoryLines.REPLAYED.reason(text, actor, plan.mode(), outcome.outcome(), String.valueOf(plan.detail()))
+                : StoryLines.REPLAYED_IN_JOB.reason(text, actor, jobId, plan.mode(), outcome.outcome(),
+                        String.valueOf(plan.detail()));
     }
 
     private ReplayOutcome attempt(ReplayPlan plan, String actor, Long jobId, List<Resend> resends) {

@@ -11,6 +11,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.ConfigurationReasons;
 
 /**
  * PayGov's MaXacThuc: HMAC-SHA256 keyed by the shared secret over the listed fields, as received and as
@@ -32,7 +33,7 @@ public class PaygovChecksum {
 
     public String sign(List<String> values) {
         if (secret == null || secret.isBlank()) {
-            throw new ConfigurationFailure("paygov", "no shared secret configured");
+            throw new ConfigurationFailure("paygov", ConfigurationReasons.NO_SHARED_SECRET, "no shared secret configured");
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -12,6 +12,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.dvcqg.DvcqgCodes;
 import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.ConfigurationReasons;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.JsonResponses;
 import vn.lienthong.platform.TransientFailure;
@@ -59,7 +60,8 @@ public class PaygovClient {
         int code = DvcqgCodes.asInt(answer.get("MaLoi"))
                 .orElseThrow(() -> new TransientFailure(SYSTEM, "listing answer without a readable MaLoi"));
         if (code == BAD_CHECKSUM) {
-            throw new ConfigurationFailure(SYSTEM, "listing request refused with MaLoi 07 (checksum): wrong secret or partner code");
+            throw new ConfigurationFailure(SYSTEM, ConfigurationReasons.CHECKSUM_REFUSED,
+                    "listing request refused with MaLoi 07 (checksum): wrong secret or partner code", "07");
         }
         if (code != 0) {
             throw new TransientFailure(SYSTEM, (code == BUSY ? "busy" : "listing refused") + " (MaLoi " + code + ")");

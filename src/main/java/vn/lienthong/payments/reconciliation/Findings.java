@@ -25,7 +25,7 @@ public class Findings {
     private static final CsvSchema SCHEMA = CsvExport.schemaFor(Finding.class);
     private static final String SELECT = """
             select id, kind, payment_ref, transaction_id, dossier_code, paygov_status, paygov_amount, provincial_status,
-                   provincial_amount, paid_at, action from payment_reconciliation_finding
+                   provincial_amount, paid_at, action, action_code from payment_reconciliation_finding
              where reconciliation_id = ? and (?::text is null or kind = ?) order by id""";
 
     private final JdbcTemplate jdbc;
@@ -56,6 +56,7 @@ public class Findings {
         Timestamp paidAt = rs.getTimestamp(10);
         return new Finding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), (Long) rs.getObject(7), rs.getString(8), (Long) rs.getObject(9),
-                paidAt == null ? null : ISO.format(paidAt.toInstant().atZone(VietnamTime.ZONE)), rs.getString(11));
+                paidAt == null ? null : ISO.format(paidAt.toInstant().atZone(VietnamTime.ZONE)), rs.getString(11),
+                rs.getString(12));
     }
 }

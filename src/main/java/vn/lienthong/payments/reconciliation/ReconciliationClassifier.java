@@ -84,26 +84,27 @@ public class ReconciliationClassifier {
     /** What is not in agreement; a payment unpaid at the province says what the relay will do about it. */
     private static final String FINDINGS = """
             insert into payment_reconciliation_finding (reconciliation_id, kind, payment_ref, transaction_id, dossier_code,
-                        paygov_status, paygov_amount, provincial_status, provincial_amount, paid_at, action)
-            select ?, c.kind, c.payment_ref, c.transaction_id, c.dossier_code, c.paygov_status, c.paygov_amount,
-                   c.provincial_status, c.provincial_amount, c.paid_at,
-                   case when c.kind <> 'unpaid-at-province' then 'reported'
-                        when e.id is null then 'confirmation queued'
-                        when e.relay_state = 'pending' then 'confirmation already pending'
-                        when e.relay_state = 'relayed' then 'confirmation sent again'
-                        when e.relay_state = 'failed' then 'not confirmed: the province refused it, see failed_sync'
-                        else 'not confirmed: refunded at PayGov' end
-              from reconciliation_classified c
-              left join payment_event e on e.transaction_id = c.transaction_id and e.status = '1'
-             where c.kind not in ('agreed', 'bad-checksum')
-             order by c.kind, c.payment_ref""";
+                        paygov_status, paygov_amount, provincial_status, provincial_amount, paid_at, action_code, action)
+            select f.*, """ + FindingActions.englishOf("f.action_code") + """
+              from (select ? as reconciliation_id, c.kind, c.payment_ref, c.transaction_id, c.dossier_code,
+                           c.paygov_status, c.paygov_amount, c.provincial_status, c.provincial_amount, c.paid_at,
+                           case when c.kind <> 'unpaid-at-province' then 'payment-action.reported'
+                                when e.id is null then 'payment-action.confirmation-queued'
+                                when e.relay_state = 'pending' then 'payment-action.confirmation-pending'
+                                when e.relay_state = 'relayed' then 'payment-action.confirmation-sent-again'
+                                when e.relay_state = 'failed' then 'payment-action.province-refused'
+                                else 'payment-action.refunded' end as action_code
+                      from reconciliation_classified c
+                      left join payment_event e on e.transaction_id = c.transaction_id and e.status = '1'
+                     where c.kind not in ('agreed', 'bad-checksum')) f
+             order by f.kind, f.payment_ref""";
 
     /** Every row whose checksum does not verify is reported on its own and never applied. */
     private static final String BAD_CHECKSUMS = """
             insert into payment_reconciliation_finding (reconciliation_id, kind, payment_ref, transaction_id, dossier_code,
-                        paygov_status, paygov_amount, provincial_status, provincial_amount, paid_at, action)
+                        paygov_status, paygov_amount, provincial_status, provincial_amount, paid_at, action_code, action)
             select r.reconciliation_id, 'bad-checksum', r.payment_ref, r.transaction_id, r.dossier_code, r.status, r.amount,
-                   pv.status, pv.amount, r.paid_at, 'reported, never applied'
+                   pv.status, pv.amount, r.paid_at, 'payment-action.reported-never-applied', 'reported, never applied'
               from payment_reconciliation_paygov_row r
               left join payment_reconciliation_provincial_row pv
                 on pv.reconciliation_id = r.reconciliation_id and pv.payment_ref = r.payment_ref

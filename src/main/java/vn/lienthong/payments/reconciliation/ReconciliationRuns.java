@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.Reason;
 
 /** The payment_reconciliation table: each run, its state and what it counted. */
 @Component("paymentReconciliationRuns")
@@ -19,7 +20,8 @@ public class ReconciliationRuns {
 
     private static final Logger log = LoggerFactory.getLogger(ReconciliationRuns.class);
     private static final String COLUMNS = """
-            id, day, trigger, state, reason, started_at as "startedAt", finished_at as "finishedAt",
+            id, day, trigger, state, reason, reason_code as "reasonCode", reason_args::text as "reasonArgs",
+            started_at as "startedAt", finished_at as "finishedAt",
             paygov_rows as "paygovRows", provincial_rows as "provincialRows", agreed, confirmed,
             amount_mismatch as "amountMismatch", paid_without_paygov as "paidWithoutPaygov", bad_checksum as "badChecksum",
             refund_not_reflected as "refundNotReflected", status_mismatch as "statusMismatch"
@@ -60,20 +62,28 @@ public class ReconciliationRuns {
     public void fail(Exchange exchange) {
         ReconciliationJob job = exchange.getIn().getBody(ReconciliationJob.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        jdbc.update("update payment_reconciliation set state = 'failed', finished_at = now(), reason = ? where id = ?", reason, job.id());
+        Reason reason = RunFailures.of(cause);
+        jdbc.update("update payment_reconciliation set state = 'failed', finished_at = now(), reason = ?, reason_code = ?,"
+                + " reason_args = ?::json where id = ?", reason.text(), reason.code(), reason.argsJson(), job.id());
         jdbc.update("delete from payment_reconciliation_paygov_row where reconciliation_id = ?", job.id());
         jdbc.update("delete from payment_reconciliation_provincial_row where reconciliation_id = ?", job.id());
-        log.error("Payment reconciliation {} of {} failed: {}", job.id(), job.day(), reason);
+        log.error("Payment reconciliation {} of {} failed: {}", job.id(), job.day(), reason.text());
     }
 
     public Optional<Map<String, Object>> find(long id) {
-        return jdbc.queryForList("select " + COLUMNS + " from payment_reconciliation where id = ?", id).stream().findFirst();
+        return withArgs(jdbc.queryForList("select " + COLUMNS + " from payment_reconciliation where id = ?", id))
+                .stream().findFirst();
     }
 
     public List<Map<String, Object>> page(int page, int size) {
-        return jdbc.queryForList("select " + COLUMNS + " from payment_reconciliation order by id desc offset ? limit ?",
-                (long) page * size, size);
+        return withArgs(jdbc.queryForList("select " + COLUMNS + " from payment_reconciliation order by id desc offset ? limit ?",
+                (long) page * size, size));
+    }
+
+    /** The reason's arguments as an object in their order, as the failures' are. */
+    private static List<Map<String, Object>> withArgs(List<Map<String, Object>> runs) {
+        runs.forEach(run -> run.put("reasonArgs", Reason.argsOf((String) run.get("reasonArgs"))));
+        return runs;
     }
 
     /** The kinds a completed run counts, as its columns (and the metrics) name them. */

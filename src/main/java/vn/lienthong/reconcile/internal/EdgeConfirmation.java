@@ -35,21 +35,21 @@ class EdgeConfirmation {
     private Finding atPortal(Comparison c) {
         Optional<JsonNode> stored = calls.portal(() -> portal.lookUp(c.code()));
         if (stored.isEmpty()) {
-            return new Finding(c, FindingKind.MISSING, "TraCuuHoSo: not found", null);
+            return new Finding(c, FindingKind.MISSING, FindingDetails.NOT_AT_PORTAL.reason(), null);
         }
         Comparison seen = c.withPortalHash(ContentHash.of(stored.get()));
-        return new Finding(seen, Classifier.classify(seen).kind(), "outside the portal's listing; TraCuuHoSo found it", null);
+        return new Finding(seen, Classifier.classify(seen).kind(), FindingDetails.FOUND_AT_PORTAL.reason(), null);
     }
 
     private Finding atProvince(Comparison c) {
         Optional<JsonNode> dossier = calls.provincial(() -> province.dossier(c.code()));
         if (dossier.isEmpty()) {
-            return new Finding(c, FindingKind.UNKNOWN, "the province answered 404 for this code", null);
+            return new Finding(c, FindingKind.UNKNOWN, FindingDetails.NOT_AT_PROVINCE.reason(), null);
         }
         JsonNode found = dossier.get();
         Comparison seen = c.withProvince(new Entries.Provincial(c.code(), found.path("version").asLong(),
                 found.path("updatedAt").asText("")));
-        return new Finding(seen, Classifier.classify(seen).kind(), "outside the provincial export; the province has it",
+        return new Finding(seen, Classifier.classify(seen).kind(), FindingDetails.FOUND_AT_PROVINCE.reason(),
                 found.toString());
     }
 }

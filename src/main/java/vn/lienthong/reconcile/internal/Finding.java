@@ -1,7 +1,12 @@
 package vn.lienthong.reconcile.internal;
 
-/** A dossier's classification in a run, what was done about it, and the province's record for a repair. */
-record Finding(Comparison comparison, FindingKind kind, String detail, String provincialRecord) {
+import vn.lienthong.platform.Reason;
+
+/**
+ * A dossier's classification in a run, what was done about it, how it was confirmed (null: as listed), and the
+ * province's record for a repair.
+ */
+record Finding(Comparison comparison, FindingKind kind, Reason detail, String provincialRecord) {
 
     static final String REPAIR_QUEUED = "queued";
     static final String REPAIR_DRY_RUN = "dry-run";

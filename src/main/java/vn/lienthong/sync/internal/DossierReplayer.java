@@ -19,6 +19,7 @@ import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
+import vn.lienthong.story.StoryLines;
 import vn.lienthong.sync.QueuedDossier;
 import vn.lienthong.sync.SyncQueue;
 
@@ -116,7 +117,7 @@ public class DossierReplayer implements FlowReplayer {
         versions.pulled(fresh);
         versions.queuedAgain(again);
         events.record(fresh.stream().map(q -> DossierEvent.of(q.code(), q.version(), DossierEvent.Kind.PULLED,
-                "re-read at the provincial system by a replay")).toList());
+                StoryLines.RE_READ.reason("re-read at the provincial system by a replay"))).toList());
     }
 
     @Override

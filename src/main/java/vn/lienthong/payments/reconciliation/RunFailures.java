@@ -1,0 +1,53 @@
+package vn.lienthong.payments.reconciliation;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.List;
+import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.Reason;
+import vn.lienthong.platform.ReasonCode;
+import vn.lienthong.platform.TransientFailure;
+
+/** Why a payment reconciliation could not finish, as a code: the English text stays "Class: message" as before. */
+enum RunFailures implements ReasonCode {
+    UNAVAILABLE("payment-run.unavailable", "system", "error"),
+    CIRCUIT_OPEN("payment-run.circuit-open", "error"),
+    FAILED("payment-run.failed", "error");
+
+    private final String code;
+    private final List<String> params;
+
+    RunFailures(String code, String... params) {
+        this.code = code;
+        this.params = List.of(params);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public List<String> params() {
+        return params;
+    }
+
+    /** A configuration failure says its own reason; a system down past its retries or its breaker open, which. */
+    static Reason of(Throwable cause) {
+        if (cause == null) {
+            return FAILED.reason("unknown", "unknown");
+        }
+        String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        for (Throwable e = cause; e != null; e = e.getCause()) {
+            if (e instanceof ConfigurationFailure c) {
+                return c.reason().withText(text);
+            }
+            if (e instanceof TransientFailure t) {
+                return UNAVAILABLE.reason(text, t.system(), t.getMessage());
+            }
+            if (e instanceof CallNotPermittedException) {
+                return CIRCUIT_OPEN.reason(text, e.getMessage());
+            }
+        }
+        return FAILED.reason(text, text);
+    }
+}
