@@ -98,7 +98,7 @@ class ExternalHttpMutualTlsTest {
 
     @Test
     void shouldRefuseToStartWhenASystemNamesABundleThatIsNotConfigured() {
-        gateway(new String[] {"gateway.systems." + SYSTEM + ".ssl-bundle=ndxp"}).run(context ->
+        gateway("gateway.systems." + SYSTEM + ".ssl-bundle=ndxp").run(context ->
                 assertThat(context).hasFailed().getFailure()
                         .rootCause().isInstanceOf(ConfigurationFailure.class)
                         .hasMessageContaining(SYSTEM + ": ssl-bundle 'ndxp' is not configured"));
