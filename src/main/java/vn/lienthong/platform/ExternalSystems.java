@@ -23,12 +23,19 @@ public record ExternalSystems(@DefaultValue Map<String, Connection> systems) {
 
     /**
      * Timeouts and pool of one system's HTTP client: {@code connectionRequestTimeout} is the longest a call waits
-     * for a free pooled connection, {@code maxConnections} the size of the system's own pool.
+     * for a free pooled connection, {@code maxConnections} the size of the system's own pool, {@code sslBundle}
+     * the name of the Spring SSL bundle ({@code spring.ssl.bundle.*}) with its trust store and client key store
+     * (none: the JDK's trust store and no client certificate).
      */
     public record Connection(
             @DefaultValue("2s") Duration connectTimeout,
             @DefaultValue("10s") Duration readTimeout,
             @DefaultValue("5s") Duration connectionRequestTimeout,
-            @DefaultValue("16") int maxConnections) {
+            @DefaultValue("16") int maxConnections,
+            String sslBundle) {
+
+        public boolean hasSslBundle() {
+            return sslBundle != null && !sslBundle.isBlank();
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.springframework.boot.ssl.DefaultSslBundleRegistry;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.adminunits.AdminUnitCrosswalk;
 import vn.lienthong.dossier.Dossier;
@@ -127,8 +128,8 @@ public final class LookupBench {
                 sim + "/sim/" + source.system(), "lienthong-key", "VN/GOV/000.00.00.G18/LGSP", "lienthong",
                 "lienthong-secret")));
         ExternalSystems systems = new ExternalSystems(Map.of(source.system(),
-                new ExternalSystems.Connection(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(5), 16)));
-        ExternalHttp clients = new ExternalHttp(systems, RestClient.builder());
+                new ExternalSystems.Connection(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(5), 16, null)));
+        ExternalHttp clients = new ExternalHttp(systems, RestClient.builder(), new DefaultSslBundleRegistry());
         JsonResponses responses = new JsonResponses(new ObjectMapper());
         LookupCalls calls = new LookupCalls(RateLimiterRegistry.of(rate), RetryRegistry.of(RetryConfig.custom()
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(50), 2.0, 0.5))

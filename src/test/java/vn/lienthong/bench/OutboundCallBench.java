@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.boot.ssl.DefaultSslBundleRegistry;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.platform.ExternalHttp;
 import vn.lienthong.platform.ExternalSystems;
@@ -39,16 +40,16 @@ public final class OutboundCallBench {
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         ExternalSystems systems = new ExternalSystems(Map.of("dvcqg",
-                new ExternalSystems.Connection(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(5), 16)));
+                new ExternalSystems.Connection(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(5), 16, null)));
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         ObservationRegistry observed = ObservationRegistry.create();
         observed.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
         try {
             for (int round = 0; round < 2; round++) { // the first round warms up
                 measure("no-observation", new ExternalHttp(systems, RestClient.builder()
-                        .observationRegistry(ObservationRegistry.NOOP)).forSystem("dvcqg", base), calls, round);
+                        .observationRegistry(ObservationRegistry.NOOP), new DefaultSslBundleRegistry()).forSystem("dvcqg", base), calls, round);
                 measure("observed", new ExternalHttp(systems, RestClient.builder()
-                        .observationRegistry(observed)).forSystem("dvcqg", base), calls, round);
+                        .observationRegistry(observed), new DefaultSslBundleRegistry()).forSystem("dvcqg", base), calls, round);
             }
         } finally {
             server.stop(0);
