@@ -16,6 +16,7 @@ public class DossierReader {
             throw new InvalidDossierException("dossier", DossierReasons.NOT_AN_OBJECT, "must be a JSON object");
         }
         String code = dossier.requiredText("code");
+        DossierCodes.requireStorable(code);
         Long version = dossier.wholeNumber("version");
         if (version == null) {
             throw new InvalidDossierException("version", DossierReasons.MISSING, "required but missing");

@@ -15,6 +15,10 @@ public enum DossierReasons implements ReasonCode {
     BAD_BIRTH_DATE("dossier.bad-birth-date", "value", "formats"),
     NOT_WHOLE_NUMBER("dossier.not-whole-number", "value"),
     TOO_LONG("dossier.too-long", "length", "max"),
+    /** A code the database cannot store or index (DossierCodes.requireStorable). */
+    CODE_NUL("dossier.code-nul", "position"),
+    CODE_LONE_SURROGATE("dossier.code-lone-surrogate", "position", "character"),
+    CODE_TOO_LONG("dossier.code-too-long", "bytes", "max"),
     IDENTITY_MISSING("dossier.identity-missing", "identityType"),
     CCCD_LENGTH("cccd.length", "length", "masked"),
     CCCD_PROVINCE("cccd.province", "digits", "masked"),

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.DossierCodes;
 import vn.lienthong.platform.PgArrays;
 import vn.lienthong.platform.Reason;
+import vn.lienthong.platform.StorableText;
 
 /**
  * The failed-sync table, shared by every flow: the record as received, the stage, the reason and the
@@ -13,6 +14,9 @@ import vn.lienthong.platform.Reason;
  */
 @Component
 public class FailedSyncStore {
+
+    /** The reason's arguments: JSON, whose writer already escapes a NUL. */
+    private static final int ARGS_COLUMN = 6;
 
     private final JdbcTemplate jdbc;
 
@@ -71,11 +75,16 @@ public class FailedSyncStore {
                 .toList());
     }
 
-    /** One row per failed record; the same record failing again at the same stage counts one more attempt. */
-    private void upsert(List<Object[]> rows) {
-        if (rows.isEmpty()) {
+    /**
+     * One row per failed record; the same record failing again at the same stage counts one more attempt. Text is
+     * stored escaped when PostgreSQL could not store it as it is (a NUL refused, a lone surrogate changed): a failure
+     * is kept whatever its record holds.
+     */
+    private void upsert(List<Object[]> raw) {
+        if (raw.isEmpty()) {
             return;
         }
+        List<Object[]> rows = raw.stream().map(FailedSyncStore::storable).toList();
         jdbc.batchUpdate("""
                 insert into failed_sync (system, flow, stage, reason_class, reason, reason_code, reason_args, record_key,
                                          code, version, procedure_code, unit_code, record)
@@ -84,6 +93,16 @@ public class FailedSyncStore {
                     reason = excluded.reason, reason_code = excluded.reason_code,
                     reason_args = excluded.reason_args, reason_class = excluded.reason_class, record = excluded.record,
                     version = excluded.version, last_failed_at = now(), status = 'open'""", rows);
+    }
+
+    private static Object[] storable(Object[] row) {
+        Object[] stored = row.clone();
+        for (int i = 0; i < stored.length; i++) {
+            if (i != ARGS_COLUMN && stored[i] instanceof String text) {
+                stored[i] = StorableText.of(text);
+            }
+        }
+        return stored;
     }
 
     /** A version of a record that reached its target: its older failures are settled. */

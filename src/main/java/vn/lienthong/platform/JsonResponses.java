@@ -3,8 +3,7 @@ package vn.lienthong.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.time.Duration;
-import org.springframework.http.HttpHeaders;
+import java.time.Clock;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
 
@@ -13,19 +12,21 @@ import org.springframework.stereotype.Component;
 public class JsonResponses {
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public JsonResponses(ObjectMapper json) {
+    public JsonResponses(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     /** Reads a 2xx JSON body; 429 and 5xx are transient; a body that is not JSON is transient. */
     public JsonNode read(String system, ClientHttpResponse response) throws IOException {
         int status = response.getStatusCode().value();
         if (status == 429) {
-            throw new TransientFailure(system, "HTTP 429 overloaded", retryAfter(response.getHeaders()));
+            throw new TransientFailure(system, "HTTP 429 overloaded", RetryAfterHeader.read(system, response.getHeaders(), clock.instant()));
         }
         if (status >= 500) {
-            throw new TransientFailure(system, "HTTP " + status, retryAfter(response.getHeaders()));
+            throw new TransientFailure(system, "HTTP " + status, RetryAfterHeader.read(system, response.getHeaders(), clock.instant()));
         }
         return parse(system, status, response.getBody().readAllBytes());
     }
@@ -39,18 +40,6 @@ public class JsonResponses {
             return node;
         } catch (IOException e) {
             throw new TransientFailure(system, "HTTP " + status + " with a malformed body", e);
-        }
-    }
-
-    static Duration retryAfter(HttpHeaders headers) {
-        String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

@@ -130,7 +130,7 @@ public final class LookupBench {
         ExternalSystems systems = new ExternalSystems(Map.of(source.system(),
                 new ExternalSystems.Connection(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(5), 16, null)));
         ExternalHttp clients = new ExternalHttp(systems, RestClient.builder(), new DefaultSslBundleRegistry());
-        JsonResponses responses = new JsonResponses(new ObjectMapper());
+        JsonResponses responses = new JsonResponses(new ObjectMapper(), java.time.Clock.systemUTC());
         LookupCalls calls = new LookupCalls(RateLimiterRegistry.of(rate), RetryRegistry.of(RetryConfig.custom()
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(50), 2.0, 0.5))
                 .retryOnException(new QuickRetryable()).build()));

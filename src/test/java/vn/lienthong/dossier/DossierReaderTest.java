@@ -103,6 +103,19 @@ class DossierReaderTest {
         assertThatThrownBy(() -> read(with("/code", "   "))).hasMessage("code: required but missing");
     }
 
+    @Test
+    void shouldRejectACodeTheDatabaseCannotStoreSayingWhy() {
+        assertThatThrownBy(() -> read(with("/code", "000.00.04.G18-251120-\u000012")))
+                .hasMessage("code: holds a NUL character (U+0000) at position 22, which the database cannot store")
+                .extracting("failureReason.code").isEqualTo("dossier.code-nul");
+        assertThatThrownBy(() -> read(with("/code", "000.00.04.G18-\ud800")))
+                .hasMessage("code: holds U+D800 at position 15, half of a surrogate pair: not valid Unicode");
+        assertThatThrownBy(() -> read(with("/code", "000.00.04.G18-" + "Đ".repeat(500))))
+                .hasMessage("code: 1,014 bytes in UTF-8, the gateway keeps codes of at most 1,000");
+        assertThat(readValid(with("/code", "000.00.04.G18-251120-\ud83d\ude00")).code()).as("a whole pair is fine")
+                .endsWith("\ud83d\ude00");
+    }
+
     @ParameterizedTest
     @CsvSource({"/status, archived", "/channel, fax", "/applicant/type, person", "/applicant/identityType, PASSPORT"})
     void shouldRejectValueOutsideTheContractValueSet(String pointer, String value) {

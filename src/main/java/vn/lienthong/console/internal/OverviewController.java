@@ -2,6 +2,8 @@ package vn.lienthong.console.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import vn.lienthong.monitoring.OpsSnapshots;
 import vn.lienthong.ops.Operators;
 import vn.lienthong.ops.SystemState;
 import vn.lienthong.ops.SystemStates;
+import vn.lienthong.platform.RetryAfterGate;
 
 /**
  * The overview: every flow and external system with its health, breaker and pauses, the backlog, and the last
@@ -28,10 +31,12 @@ class OverviewController {
     private final OpsSnapshots snapshots;
     private final ActivityHistory history;
     private final ConsoleSettings settings;
+    private final RetryAfterGate retryAfter;
 
     OverviewController(SystemStates systems, FlowHealth flows, OpsSnapshots snapshots, ActivityHistory history,
-                       ConsoleSettings settings) {
+                       ConsoleSettings settings, RetryAfterGate retryAfter) {
         this.systems = systems;
+        this.retryAfter = retryAfter;
         this.flows = flows;
         this.snapshots = snapshots;
         this.history = history;
@@ -49,6 +54,7 @@ class OverviewController {
         List<SystemState> states = systems.all();
         OpsSnapshot snapshot = snapshots.current();
         model.addAttribute("systems", states);
+        model.addAttribute("holds", holds(states));
         model.addAttribute("flows", flows.flows(states));
         model.addAttribute("snapshot", snapshot);
         model.addAttribute("late", snapshot.oldestUnsyncedAge().compareTo(settings.lateAfter()) > 0);
@@ -65,6 +71,13 @@ class OverviewController {
         }
         snapshots.fresh();
         return "redirect:/console";
+    }
+
+    /** The systems that asked to wait (Retry-After) and are still held off, with their hold. */
+    private Map<String, RetryAfterGate.Hold> holds(List<SystemState> states) {
+        Map<String, RetryAfterGate.Hold> holds = new TreeMap<>();
+        states.forEach(s -> retryAfter.hold(s.system()).ifPresent(hold -> holds.put(s.system(), hold)));
+        return holds;
     }
 
     /** The charts' data: {@link ActivityHistory#chart()}. */

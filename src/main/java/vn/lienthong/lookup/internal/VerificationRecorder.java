@@ -54,8 +54,8 @@ public class VerificationRecorder {
             VerificationTask t = o.task();
             switch (o.kind()) {
                 case TRANSIENT -> {
-                    retryAfter.holdOff(t.source().system(), o.retryAfter());
-                    later.add(new Object[] {backoff(o).toMillis() + " milliseconds", 0, o.reason().text(), t.code(), t.source().system()});
+                    Duration honoured = retryAfter.holdOff(t.source().system(), o.retryAfter());
+                    later.add(new Object[] {backoff(o, honoured).toMillis() + " milliseconds", 0, o.reason().text(), t.code(), t.source().system()});
                 }
                 case NOT_TRIED -> later.add(new Object[] {"0 seconds", 1, o.reason().text(), t.code(), t.source().system()});
                 case PERMANENT -> refused.add(new FlowFailure(t.source().system(), FLOW, stage(t.source()),
@@ -128,10 +128,10 @@ public class VerificationRecorder {
         return new DossierEvent(o.task().code(), o.task().version(), "verified", line);
     }
 
-    /** Retry-After when the system named one, else exponential from the initial back-off up to the maximum. */
-    private Duration backoff(LookupOutcome o) {
-        if (o.retryAfter() != null) {
-            return o.retryAfter();
+    /** The Retry-After honoured when the system named one, else exponential from the initial back-off up to the maximum. */
+    private Duration backoff(LookupOutcome o, Duration retryAfter) {
+        if (retryAfter != null) {
+            return retryAfter;
         }
         Duration d = settings.initialBackoff().multipliedBy(1L << Math.min(o.task().attempts(), 16));
         return d.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : d;

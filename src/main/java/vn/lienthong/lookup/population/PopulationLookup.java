@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
@@ -25,6 +24,7 @@ import vn.lienthong.lookup.internal.Verification;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.ConfigurationReasons;
 import vn.lienthong.platform.ExternalHttp;
+import vn.lienthong.platform.RetryAfterHeader;
 import vn.lienthong.platform.TransientFailure;
 
 /** The national population database through LGSP (population.md): TraCuuThongTinCongDan over SOAP 1.1. */
@@ -111,7 +111,7 @@ public class PopulationLookup implements NationalLookup {
         }
         if (status == 429 || status >= 400 || !fault.isEmpty()) {
             throw new TransientFailure(SYSTEM, "HTTP " + status + (fault.isEmpty() ? "" : " (" + fault + ")"),
-                    retryAfter(response));
+                    RetryAfterHeader.read(SYSTEM, response.getHeaders(), Instant.now()));
         }
         JsonNode answer = envelope == null ? null : envelope.path("Body").get("TraCuuThongTinCongDanResponse");
         if (answer == null) {
@@ -126,15 +126,6 @@ public class PopulationLookup implements NationalLookup {
         try {
             return xml.readTree(bytes);
         } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static Duration retryAfter(ClientHttpResponse response) {
-        String value = response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
-        try {
-            return value == null ? null : Duration.ofSeconds(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -89,6 +89,11 @@ class DossierBook {
         return record;
     }
 
+    /** Puts an item on the change feed as it is, with no dossier behind it (a record no generator makes). */
+    void publishRaw(String key, byte[] item) {
+        feed.publish(key, item);
+    }
+
     /** Stores a record as the newest state of its dossier, off the change feed (bulk loads). */
     void store(DossierRecord record) {
         records.put(record.key(), record);

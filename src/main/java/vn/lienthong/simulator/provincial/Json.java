@@ -1,6 +1,7 @@
 package vn.lienthong.simulator.provincial;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,8 +22,12 @@ final class Json {
     }
 
     static ObjectNode object(ObjectMapper mapper, byte[] json) {
+        return (ObjectNode) tree(mapper, json);
+    }
+
+    static JsonNode tree(ObjectMapper mapper, byte[] json) {
         try {
-            return (ObjectNode) mapper.readTree(json);
+            return mapper.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

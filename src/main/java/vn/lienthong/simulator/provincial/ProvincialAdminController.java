@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +31,12 @@ class ProvincialAdminController {
     @PostMapping("/advance")
     Map<String, Object> advance(@RequestParam int n) {
         return Map.of("advanced", simulator.advance(n));
+    }
+
+    /** An item put on the change feed exactly as sent (one JSON object), e.g. a dossier code holding a NUL. */
+    @PostMapping(path = "/feed/raw", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> publishRaw(@RequestBody String json) {
+        return Map.of("key", simulator.publishRaw(json));
     }
 
     @PostMapping("/reset")

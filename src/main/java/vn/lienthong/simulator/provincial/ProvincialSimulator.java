@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
@@ -83,6 +84,21 @@ public class ProvincialSimulator {
             expectations.add(Expectation.of(dossier));
         }
         return batch.stream().map(GeneratedDossier::key).toList();
+    }
+
+    /**
+     * Puts one item on the change feed exactly as given, a record no generator makes (a code with a NUL, a code of
+     * thousands of characters): nothing else knows it, neither the dossier API, the export nor the expectations.
+     * Answers the feed key it moves under; {@code json} must be one JSON object (the page stays JSON).
+     */
+    public synchronized String publishRaw(String json) {
+        byte[] item = json.getBytes(StandardCharsets.UTF_8);
+        if (!(Json.tree(mapper, item) instanceof ObjectNode)) {
+            throw new IllegalArgumentException("a feed item is one JSON object");
+        }
+        String key = "raw-" + UUID.randomUUID();
+        book.publishRaw(key, item); // as given: written again, an escaped lone surrogate would not survive
+        return key;
     }
 
     /** Gives n distinct random dossiers (all of them when there are fewer) a new version; answers how many. */

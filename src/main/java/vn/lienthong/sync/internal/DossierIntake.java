@@ -36,11 +36,13 @@ public class DossierIntake {
     private final SyncStory story;
     private final long maxQueued;
     private final List<IntakeListener> listeners;
+    private final UnstorableItems unstorable;
 
     public DossierIntake(SyncVersions versions, SyncQueue queue, FeedCursor cursor, SyncMetrics metrics,
             RetryAfterGate retryAfter, SyncStory story, @Value("${gateway.feed.max-queued:5000}") long maxQueued,
-            List<IntakeListener> listeners) {
+            List<IntakeListener> listeners, UnstorableItems unstorable) {
         this.listeners = listeners;
+        this.unstorable = unstorable;
         this.versions = versions;
         this.queue = queue;
         this.cursor = cursor;
@@ -62,7 +64,8 @@ public class DossierIntake {
     public IntakeResult accept(ChangePage page) {
         Map<String, QueuedDossier> distinct = new LinkedHashMap<>();
         Map<String, JsonNode> items = new LinkedHashMap<>();
-        for (JsonNode item : page.items()) {
+        // a code the database cannot store would fail the whole page, and the feed would stop on it
+        for (JsonNode item : unstorable.storable(page.items())) {
             QueuedDossier queued = identify(item);
             distinct.putIfAbsent(queued.key(), queued);
             items.putIfAbsent(queued.key(), item);
@@ -94,6 +97,11 @@ public class DossierIntake {
         if (usable) {
             return new QueuedDossier(code.asText(), version.asLong(), raw, 1);
         }
+        return unidentified(raw);
+    }
+
+    /** The identity of a record kept under its content alone. */
+    static QueuedDossier unidentified(String raw) {
         return new QueuedDossier("#unidentified-" + sha256(raw).substring(0, 20), 0, raw, 1);
     }
 
