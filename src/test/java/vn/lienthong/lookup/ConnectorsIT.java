@@ -196,6 +196,25 @@ class ConnectorsIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void shouldTakeEveryRoutesCircuitBreakerFromTheSystemsConfiguration() {
+        List<ResilienceProcessor> eips = camel.getRoutes().stream().flatMap(route -> route.filter("*").stream())
+                .filter(ResilienceProcessor.class::isInstance).map(ResilienceProcessor.class::cast).toList();
+        assertThat(eips).hasSizeGreaterThan(SYSTEMS.size());
+        for (ResilienceProcessor eip : eips) {
+            String where = eip.getRouteId() + "/" + eip.getId();
+            // a breaker the EIP built itself would be named after its node id, with Camel's defaults
+            assertThat(eip.getCircuitBreaker().getName()).as(where)
+                    .isIn("provincial", "dvcqg", "paygov", "population", "business-registry", "land", "civil-status");
+            assertThat(eip.getCircuitBreaker()).as(where).isSameAs(breakers.of(eip.getCircuitBreaker().getName()));
+            assertThat(eip.isTimeoutEnabled()).as(where).isFalse();
+            if (eip.isBulkheadEnabled()) {
+                assertThat(bulkheads.find(eip.getId())).as(where).containsSame(bulkheads.find(eip.getCircuitBreaker()
+                        .getName()).orElseThrow());
+            }
+        }
+    }
+
+    @Test
     void shouldReportABadSignatureOrKeyAsAConfigurationError() {
         Dossier someone = citizen("population", Truth.MATCH);
         LookupLimits.SystemLimits good = limits.of(LookupSource.POPULATION);
