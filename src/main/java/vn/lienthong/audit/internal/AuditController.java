@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.lienthong.audit.AuditEntry;
 import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.audit.AuditVerification;
 import vn.lienthong.audit.AuditVerifier;
