@@ -3,9 +3,17 @@ package vn.lienthong;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
@@ -52,6 +60,36 @@ class ModularityTests {
     void theCliTalksToTheGatewayOnlyOverHttp() {
         noClasses().that(resideInAPackage(CLI)).should().dependOnClassesThat(
                 resideInAPackage("vn.lienthong..").and(not(resideInAPackage(CLI)))).check(MAIN);
+    }
+
+    /**
+     * A module's API speaks its own types: no public method of a top-level type takes or returns (even inside a
+     * list or an optional) a type of the module's internal packages, which other modules may not use.
+     */
+    @Test
+    void apisExposeNoTypeOfTheirModulesInternals() {
+        methods().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("vn.lienthong.*")
+                .and().areDeclaredInClassesThat().arePublic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackages(SIMULATORS, CLI)
+                .should(exposeNoInternalTypeOfTheirModule()).check(MAIN);
+    }
+
+    private static ArchCondition<JavaMethod> exposeNoInternalTypeOfTheirModule() {
+        return new ArchCondition<>("expose no internal type of their module") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getModifiers().contains(JavaModifier.SYNTHETIC) || method.getModifiers().contains(JavaModifier.BRIDGE)) {
+                    return;
+                }
+                String internals = method.getOwner().getPackageName() + ".";
+                List<JavaClass> involved = new ArrayList<>(method.getReturnType().getAllInvolvedRawTypes());
+                for (JavaParameter parameter : method.getParameters()) {
+                    involved.addAll(parameter.getType().getAllInvolvedRawTypes());
+                }
+                involved.stream().filter(type -> type.getPackageName().startsWith(internals)).distinct().forEach(type ->
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " exposes " + type.getName())));
+            }
+        };
     }
 
     static final Path DIAGRAMS = Path.of("docs/architecture/modules");

@@ -102,7 +102,8 @@ public final class AdminUnitCrosswalk {
         return Optional.ofNullable(legacyUnits.get(communeCode));
     }
 
-    public List<CrosswalkRow> rows() {
+    /** Every row of the crosswalk, for the tests that check the table itself; other modules ask by code. */
+    List<CrosswalkRow> rows() {
         return rows;
     }
 

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.lienthong.audit.internal.AuditEntry;
 import vn.lienthong.audit.internal.AuditHash;
 
 /**

@@ -3,7 +3,6 @@ package vn.lienthong.dossier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.lienthong.dossier.internal.PaymentStatus;
 
 /**
  * A provincial dossier after {@link DossierReader}: text NFC, dates at +07:00 (null when absent),

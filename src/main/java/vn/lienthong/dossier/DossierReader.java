@@ -3,7 +3,6 @@ package vn.lienthong.dossier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import vn.lienthong.dossier.internal.PaymentStatus;
 
 /** Reads one item of the provincial feed into a {@link Dossier}, or says exactly why it cannot. */
 public class DossierReader {

@@ -36,22 +36,14 @@ public enum DossierReasons implements ReasonCode {
     PORTAL_STEP_TIME("portal.step-time"),
     PORTAL_DOSSIER_CODE("portal.dossier-code", "code", "province");
 
-    private final String code;
-    private final List<String> params;
+    private final Spec spec;
 
     DossierReasons(String code, String... params) {
-        this.code = code;
-        this.params = java.util.stream.Stream.concat(java.util.stream.Stream.of("field"), java.util.Arrays.stream(params))
-                .toList();
+        this.spec = Spec.of(List.of("field"), code, params);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> params() {
-        return params;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.lienthong.failures.FailureQueries;
-import vn.lienthong.lookup.VerificationTasks;
+import vn.lienthong.lookup.LookupBacklog;
 import vn.lienthong.monitoring.OpsSnapshot.LastRun;
 import vn.lienthong.monitoring.OpsSnapshot.Pause;
 import vn.lienthong.ops.ReplayJobs;
 import vn.lienthong.ops.SystemPauses;
-import vn.lienthong.payments.PaymentEvents;
+import vn.lienthong.payments.PaymentBacklog;
 import vn.lienthong.payments.PaymentReconciliations;
 import vn.lienthong.reconcile.RunViews;
 import vn.lienthong.sync.LedgerQueries;
@@ -33,12 +33,12 @@ public class OpsSnapshots {
     private OpsSnapshot cached;
 
     /** The modules that answer for their tables. */
-    record Sources(LedgerQueries ledger, FailureQueries failures, PaymentEvents payments, VerificationTasks lookups,
+    record Sources(LedgerQueries ledger, FailureQueries failures, PaymentBacklog payments, LookupBacklog lookups,
                    ReplayJobs replayJobs, SystemPauses pauses, RunViews reconciliations,
                    PaymentReconciliations paymentReconciliations) {
     }
 
-    public OpsSnapshots(LedgerQueries ledger, FailureQueries failures, PaymentEvents payments, VerificationTasks lookups,
+    public OpsSnapshots(LedgerQueries ledger, FailureQueries failures, PaymentBacklog payments, LookupBacklog lookups,
                         ReplayJobs replayJobs, SystemPauses pauses, RunViews reconciliations,
                         PaymentReconciliations paymentReconciliations, Clock clock) {
         this.sources = new Sources(ledger, failures, payments, lookups, replayJobs, pauses, reconciliations,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.lienthong.payments.reconciliation.Finding;
 import vn.lienthong.payments.reconciliation.Findings;
 import vn.lienthong.payments.reconciliation.ReconciliationRuns;
 import vn.lienthong.payments.reconciliation.Reconciliations;
@@ -55,7 +54,7 @@ public class PaymentReconciliations {
     }
 
     /** A run's findings, a page at a time; kind null = every kind. */
-    public List<Finding> findings(long run, String kind, int page, int size) {
+    public List<PaymentFinding> findings(long run, String kind, int page, int size) {
         return findings.page(run, kind, page, size);
     }
 

@@ -11,22 +11,14 @@ public enum ConfigurationReasons implements ReasonCode {
     NO_SHARED_SECRET("config.no-shared-secret"),
     CHECKSUM_REFUSED("config.checksum-refused", "errorCode");
 
-    private final String code;
-    private final List<String> params;
+    private final Spec spec;
 
     ConfigurationReasons(String code, String... params) {
-        this.code = code;
-        this.params = java.util.stream.Stream.concat(java.util.stream.Stream.of("system"), java.util.stream.Stream.of(params))
-                .toList();
+        this.spec = Spec.of(List.of("system"), code, params);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> params() {
-        return params;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -22,21 +22,14 @@ public enum StoryLines implements ReasonCode {
     VERIFIED_NOT_FOUND("story.verified-not-found", "system"),
     FAILED("story.failed", "stage", "reasonClass", "reason");
 
-    private final String code;
-    private final List<String> params;
+    private final Spec spec;
 
     StoryLines(String code, String... params) {
-        this.code = code;
-        this.params = List.of(params);
+        this.spec = Spec.of(code, params);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> params() {
-        return params;
+    public Spec spec() {
+        return spec;
     }
 }

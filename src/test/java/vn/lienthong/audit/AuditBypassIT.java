@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
 import vn.lienthong.audit.internal.ActionAudit;
-import vn.lienthong.audit.internal.AuditEntry;
 
 /**
  * An operator's action cannot escape the audit log: whatever the spelling of its path, its method or the bytes of

@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import vn.lienthong.GatewayIntegrationTest;
 import vn.lienthong.TestUsers;
 import vn.lienthong.audit.internal.ActionAudit;
-import vn.lienthong.audit.internal.AuditEntry;
 import vn.lienthong.audit.internal.AuditHash;
 
 /**

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -177,9 +176,6 @@ class ConnectorsIT extends GatewayIntegrationTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("known defect: Camel names the templated look-up routes' bulkhead after its prefixed "
-            + "node id (route-3population), so it takes Resilience4j's library default of 25 calls instead of the configured "
-            + "instance's 8; each system's worker pool of 8 bounds the calls meanwhile")
     void shouldGuardEachLookUpRouteWithItsSystemsConfiguredBreakerAndBulkhead() {
         for (String system : SYSTEMS) {
             // the template's routes: the circuit breaker step of this system's look-up route
@@ -189,12 +185,32 @@ class ConnectorsIT extends GatewayIntegrationTest {
             assertThat(eip).as(system).isNotNull();
             assertThat(eip.getCircuitBreaker()).as(system).isSameAs(breakers.of(system));
             assertThat(eip.getBulkheadRegistry()).as(system).isSameAs(bulkheads);
-            // Camel asks the registry for the bulkhead named by the EIP's id, which a templated route prefixes
-            // ("route-3population"): it gets the default configuration, so it must keep the system's limits
-            Bulkhead used = bulkheads.find(eip.getId()).orElseThrow();
-            BulkheadConfig configured = bulkheads.bulkhead(system).getBulkheadConfig();
-            assertThat(used.getBulkheadConfig().getMaxConcurrentCalls()).as(system).isEqualTo(configured.getMaxConcurrentCalls());
-            assertThat(used.getBulkheadConfig().getMaxWaitDuration()).as(system).isEqualTo(configured.getMaxWaitDuration());
+            // Camel takes the bulkhead named by the EIP's id from the registry (creating one with Resilience4j's
+            // defaults under a name it does not hold): it must be the system's instance of config/systems.yaml
+            Bulkhead configured = bulkheads.find(system).orElseThrow();
+            assertThat(bulkheads.find(eip.getId())).as(system).containsSame(configured);
+            // built from the configuration (the look-up systems override nothing of the default), not 25 by the EIP
+            assertThat(configured.getBulkheadConfig().getMaxConcurrentCalls()).as(system)
+                    .isEqualTo(bulkheads.getConfiguration("default").orElseThrow().getMaxConcurrentCalls());
+        }
+    }
+
+    @Test
+    void shouldTakeEveryRoutesCircuitBreakerFromTheSystemsConfiguration() {
+        List<ResilienceProcessor> eips = camel.getRoutes().stream().flatMap(route -> route.filter("*").stream())
+                .filter(ResilienceProcessor.class::isInstance).map(ResilienceProcessor.class::cast).toList();
+        assertThat(eips).hasSizeGreaterThan(SYSTEMS.size());
+        for (ResilienceProcessor eip : eips) {
+            String where = eip.getRouteId() + "/" + eip.getId();
+            // a breaker the EIP built itself would be named after its node id, with Camel's defaults
+            assertThat(eip.getCircuitBreaker().getName()).as(where)
+                    .isIn("provincial", "dvcqg", "paygov", "population", "business-registry", "land", "civil-status");
+            assertThat(eip.getCircuitBreaker()).as(where).isSameAs(breakers.of(eip.getCircuitBreaker().getName()));
+            assertThat(eip.isTimeoutEnabled()).as(where).isFalse();
+            if (eip.isBulkheadEnabled()) {
+                assertThat(bulkheads.find(eip.getId())).as(where).containsSame(bulkheads.find(eip.getCircuitBreaker()
+                        .getName()).orElseThrow());
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.util.WebUtils;
+import vn.lienthong.audit.AuditEntry;
 import vn.lienthong.audit.AuditTrail;
 
 /**

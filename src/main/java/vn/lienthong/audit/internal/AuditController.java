@@ -1,16 +1,17 @@
 package vn.lienthong.audit.internal;
 
 import java.time.Instant;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.lienthong.audit.AuditEntry;
 import vn.lienthong.audit.AuditTrail;
 import vn.lienthong.audit.AuditVerification;
 import vn.lienthong.audit.AuditVerifier;
+import vn.lienthong.platform.Paged;
 
 /** The audit log: read it, verify its chain, and export its head ({@code rowId:hash}) to keep somewhere else. */
 @RestController
@@ -25,18 +26,13 @@ class AuditController {
         this.verifier = verifier;
     }
 
-    record Page(List<AuditEntry> items, int page, int size, long total) {
-    }
-
     record Head(long rowId, String hash, Instant at, String export) {
     }
 
     @GetMapping
-    Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page >= 0 and size 1..500");
-        }
-        return new Page(trail.page(page, size), page, size, trail.count());
+    Paged<AuditEntry> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        Paged.check(page, size, 500);
+        return new Paged<>(trail.page(page, size), page, size, trail.count());
     }
 
     /** {@code head} is an exported head, {@code rowId:hash}: the log must still hold that row with that hash. */

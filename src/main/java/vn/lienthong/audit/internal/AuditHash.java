@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.erdtman.jcs.JsonCanonicalizer;
+import vn.lienthong.audit.AuditEntry;
 
 /** A row's hash: SHA-256 over the previous row's hash, a newline, and the RFC 8785 canonical JSON of the row. */
 public final class AuditHash {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.Dossier;
 import vn.lienthong.dossier.DossierReader;
-import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.sync.IntakeListener;
 
 /**

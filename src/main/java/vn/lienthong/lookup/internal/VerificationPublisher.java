@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.Identifiers;
 import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.failures.FlowFailure;
-import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.provincial.ProvincialClient;

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.failures.FlowFailure;
-import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.story.DossierEvent;

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.DossierReader;
 import vn.lienthong.dossier.InvalidDossierException;
 import vn.lienthong.failures.FailedRecord;
-import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.DossierReader;
-import vn.lienthong.lookup.VerificationTasks;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.Reason;

@@ -20,6 +20,7 @@ import vn.lienthong.ops.Operators;
 import vn.lienthong.ops.PersonalNumbers;
 import vn.lienthong.ops.ReplayOutcome;
 import vn.lienthong.ops.Replays;
+import vn.lienthong.platform.Paged;
 
 /**
  * Failed syncs of every flow: the list (filters, paging), one failure in full, replaying one, and releasing one
@@ -43,16 +44,11 @@ class FailuresController {
         this.personal = personal;
     }
 
-    record Page(List<FailureSummary> items, int page, int size, long total) {
-    }
-
     @GetMapping
-    Page list(FailureFilter filter, @RequestParam(defaultValue = "0") int page,
-              @RequestParam(defaultValue = "50") int size, HttpServletRequest request) {
-        if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page >= 0 and size 1.." + MAX_PAGE);
-        }
-        return new Page(PersonalNumbers.visible(failures.list(filter, page, size), request), page, size,
+    Paged<FailureSummary> list(FailureFilter filter, @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "50") int size, HttpServletRequest request) {
+        Paged.check(page, size, MAX_PAGE);
+        return new Paged<>(PersonalNumbers.visible(failures.list(filter, page, size), request), page, size,
                 failures.count(filter));
     }
 

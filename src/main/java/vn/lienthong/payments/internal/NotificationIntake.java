@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.lienthong.failures.FailedSyncStore.FailedRecord;
 import vn.lienthong.failures.FailedSyncStore;
-import vn.lienthong.payments.PaymentEvents;
 import vn.lienthong.platform.Reason;
 
 /**

@@ -1,6 +1,5 @@
 package vn.lienthong.payments.internal;
 
-import java.util.List;
 import vn.lienthong.platform.ReasonCode;
 
 /** Why a PayGov notification cannot be used, or why the province refused a payment confirmation. */
@@ -14,21 +13,14 @@ public enum PaymentReasons implements ReasonCode {
     UNKNOWN_PAYMENT("payment.unknown-payment", "paymentRef", "refusal"),
     CONFIRMATION_REFUSED("payment.confirmation-refused", "refusal");
 
-    private final String code;
-    private final List<String> params;
+    private final Spec spec;
 
     PaymentReasons(String code, String... params) {
-        this.code = code;
-        this.params = List.of(params);
+        this.spec = Spec.of(code, params);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> params() {
-        return params;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.failures.FailedSyncStore.FailedRecord;
 import vn.lienthong.failures.FailedSyncStore;
-import vn.lienthong.payments.PaymentEvents;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.platform.TransientFailure;

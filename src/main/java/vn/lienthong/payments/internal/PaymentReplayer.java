@@ -8,7 +8,6 @@ import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;
-import vn.lienthong.payments.PaymentEvents;
 
 /**
  * Replays refused payment confirmations (flow {@value PaymentRelay#FLOW}): the stored payment goes back to

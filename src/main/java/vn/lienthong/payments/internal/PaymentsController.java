@@ -2,7 +2,6 @@ package vn.lienthong.payments.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -18,10 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.lienthong.payments.PaymentFinding;
 import vn.lienthong.payments.reconciliation.Findings;
 import vn.lienthong.payments.reconciliation.ReconciliationJob;
 import vn.lienthong.payments.reconciliation.ReconciliationRuns;
 import vn.lienthong.payments.reconciliation.Reconciliations;
+import vn.lienthong.platform.Paged;
 
 /** Reconciliation runs and their findings (JSON, or CSV), and the refused PayGov notifications kept. */
 @RestController
@@ -49,7 +50,7 @@ class PaymentsController {
     }
 
     @GetMapping("/reconciliations")
-    Map<String, Object> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Paged<Map<String, Object>> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return pageOf(runs.page(page, bounded(size)), page, size, runs.count());
     }
 
@@ -59,8 +60,8 @@ class PaymentsController {
     }
 
     @GetMapping("/reconciliations/{id}/findings")
-    Map<String, Object> findings(@PathVariable long id, @RequestParam(required = false) String kind,
-                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+    Paged<PaymentFinding> findings(@PathVariable long id, @RequestParam(required = false) String kind,
+                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         run(id);
         return pageOf(findings.page(id, kind, page, bounded(size)), page, size, findings.count(id, kind));
     }
@@ -77,7 +78,7 @@ class PaymentsController {
     }
 
     @GetMapping("/notifications/rejected")
-    Map<String, Object> rejected(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Paged<Map<String, Object>> rejected(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return pageOf(rejected.page(page, bounded(size)), page, size, rejected.count());
     }
 
@@ -98,13 +99,8 @@ class PaymentsController {
         return Math.max(1, Math.min(size, 1000));
     }
 
-    private static Map<String, Object> pageOf(List<?> items, int page, int size, long total) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("items", items);
-        answer.put("page", page);
-        answer.put("size", bounded(size));
-        answer.put("total", total);
-        return answer;
+    private static <T> Paged<T> pageOf(List<T> items, int page, int size, long total) {
+        return new Paged<>(items, page, bounded(size), total);
     }
 
     static class NotFound extends RuntimeException {

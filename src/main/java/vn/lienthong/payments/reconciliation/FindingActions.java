@@ -15,27 +15,22 @@ enum FindingActions implements ReasonCode {
     PROVINCE_REFUSED("payment-action.province-refused", "not confirmed: the province refused it, see failed_sync"),
     REFUNDED("payment-action.refunded", "not confirmed: refunded at PayGov");
 
-    private final String code;
+    private final Spec spec;
     private final String english;
 
     FindingActions(String code, String english) {
-        this.code = code;
+        this.spec = Spec.of(code);
         this.english = english;
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> params() {
-        return List.of();
+    public Spec spec() {
+        return spec;
     }
 
     /** A SQL expression giving the English text of the action whose code {@code column} holds. */
     static String englishOf(String column) {
-        return Arrays.stream(values()).map(a -> "when '" + a.code + "' then '" + a.english.replace("'", "''") + "'")
+        return Arrays.stream(values()).map(a -> "when '" + a.code() + "' then '" + a.english.replace("'", "''") + "'")
                 .collect(Collectors.joining(" ", "case " + column + " ", " end"));
     }
 }

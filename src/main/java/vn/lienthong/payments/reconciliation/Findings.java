@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.lienthong.payments.PaymentFinding;
 import vn.lienthong.platform.CsvExport;
 import vn.lienthong.platform.VietnamTime;
 
@@ -22,7 +23,7 @@ public class Findings {
             "bad-checksum", "refund-not-reflected", "status-mismatch");
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final CsvSchema SCHEMA = CsvExport.schemaFor(Finding.class);
+    private static final CsvSchema SCHEMA = CsvExport.schemaFor(PaymentFinding.class);
     private static final String SELECT = """
             select id, kind, payment_ref, transaction_id, dossier_code, paygov_status, paygov_amount, provincial_status,
                    provincial_amount, paid_at, action, action_code from payment_reconciliation_finding
@@ -36,7 +37,7 @@ public class Findings {
         this.export = export;
     }
 
-    public List<Finding> page(long run, String kind, int page, int size) {
+    public List<PaymentFinding> page(long run, String kind, int page, int size) {
         return jdbc.query(SELECT + " offset ? limit ?", Findings::finding, run, kind, kind, (long) page * size, size);
     }
 
@@ -52,9 +53,9 @@ public class Findings {
                 run, kind, kind);
     }
 
-    private static Finding finding(ResultSet rs, int row) throws SQLException {
+    private static PaymentFinding finding(ResultSet rs, int row) throws SQLException {
         Timestamp paidAt = rs.getTimestamp(10);
-        return new Finding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new PaymentFinding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), (Long) rs.getObject(7), rs.getString(8), (Long) rs.getObject(9),
                 paidAt == null ? null : ISO.format(paidAt.toInstant().atZone(VietnamTime.ZONE)), rs.getString(11),
                 rs.getString(12));

@@ -13,22 +13,15 @@ enum RunFailures implements ReasonCode {
     CIRCUIT_OPEN("payment-run.circuit-open", "error"),
     FAILED("payment-run.failed", "error");
 
-    private final String code;
-    private final List<String> params;
+    private final Spec spec;
 
     RunFailures(String code, String... params) {
-        this.code = code;
-        this.params = List.of(params);
+        this.spec = Spec.of(code, params);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> params() {
-        return params;
+    public Spec spec() {
+        return spec;
     }
 
     /** A configuration failure says its own reason; a system down past its retries or its breaker open, which. */

@@ -10,22 +10,17 @@ enum FindingDetails implements ReasonCode {
     NOT_AT_PROVINCE("reconcile.not-at-province", "the province answered 404 for this code"),
     FOUND_AT_PROVINCE("reconcile.found-at-province", "outside the provincial export; the province has it");
 
-    private final String code;
+    private final Spec spec;
     private final String english;
 
     FindingDetails(String code, String english) {
-        this.code = code;
+        this.spec = Spec.of(code);
         this.english = english;
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> params() {
-        return List.of();
+    public Spec spec() {
+        return spec;
     }
 
     vn.lienthong.platform.Reason reason() {

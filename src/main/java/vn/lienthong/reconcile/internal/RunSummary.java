@@ -18,25 +18,16 @@ final class RunSummary {
         FAILED("run.summary.failed", "error"),
         ENDED("run.summary.ended", "status");
 
-        private final String code;
-        private final List<String> params;
+        private final Spec spec;
 
         Words(String code, String... extra) {
-            this.code = code;
-            List<String> all = new ArrayList<>(List.of("id", "dryRun", "unitCount", "units", "from", "to",
-                    "compared", "agreement", "behind", "missing", "differs", "unknown", "failed", "repaired", "drift"));
-            all.addAll(List.of(extra));
-            this.params = List.copyOf(all);
+            this.spec = Spec.of(List.of("id", "dryRun", "unitCount", "units", "from", "to", "compared", "agreement",
+                    "behind", "missing", "differs", "unknown", "failed", "repaired", "drift"), code, extra);
         }
 
         @Override
-        public String code() {
-            return code;
-        }
-
-        @Override
-        public List<String> params() {
-            return params;
+        public Spec spec() {
+            return spec;
         }
     }
 

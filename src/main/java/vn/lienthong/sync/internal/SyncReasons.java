@@ -1,6 +1,5 @@
 package vn.lienthong.sync.internal;
 
-import java.util.List;
 import vn.lienthong.platform.ReasonCode;
 
 /** Why the portal refused a dossier or a step, or why the gateway could not read a queued record. */
@@ -9,21 +8,14 @@ public enum SyncReasons implements ReasonCode {
     PORTAL_REFUSED_DOSSIER("portal.refused-dossier", "errorCode", "message"),
     PORTAL_REFUSED_STEP("portal.refused-step", "at", "errorCode", "message");
 
-    private final String code;
-    private final List<String> params;
+    private final Spec spec;
 
     SyncReasons(String code, String... params) {
-        this.code = code;
-        this.params = List.of(params);
+        this.spec = Spec.of(code, params);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public List<String> params() {
-        return params;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -1,4 +1,4 @@
-package vn.lienthong.payments;
+package vn.lienthong.payments.internal;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.lienthong.payments.internal.Notification;
-import vn.lienthong.payments.internal.PaymentEvent;
 
 /**
  * The payment_event table: every verified payment event once, identified by (transaction, status), and

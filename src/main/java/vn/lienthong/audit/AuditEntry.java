@@ -1,4 +1,4 @@
-package vn.lienthong.audit.internal;
+package vn.lienthong.audit;
 
 import java.time.Instant;
 

@@ -1,4 +1,6 @@
-package vn.lienthong.dossier.internal;
+package vn.lienthong.dossier;
+
+import vn.lienthong.dossier.internal.WireValue;
 
 /** Where a fee's payment stands. */
 public enum PaymentStatus implements WireValue {

@@ -1,4 +1,4 @@
-package vn.lienthong.lookup;
+package vn.lienthong.lookup.internal;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -9,9 +9,6 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.lienthong.lookup.internal.LookupSource;
-import vn.lienthong.lookup.internal.LookupsSettings;
-import vn.lienthong.lookup.internal.VerificationTask;
 
 /** The verification_task table: look-ups still to do, recorded in sets and taken in batches with a lease. */
 @Component
