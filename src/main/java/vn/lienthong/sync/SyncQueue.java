@@ -4,8 +4,8 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.jms.TransactionRolledBackException;
-import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
+import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;
 import org.springframework.jms.JmsException;
 import jakarta.jms.BytesMessage;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +69,11 @@ public class SyncQueue {
         }
     }
 
+    /**
+     * Only the broker's own duplicate-id rejection is a duplicate. A transaction rolled back for any other reason
+     * (on failover after a reconnect, or with an unknown outcome) is thrown, so the caller's page is read again:
+     * dropping it would leave its version recorded as queued with no message behind it.
+     */
     private void sendOneIgnoringDuplicate(QueuedDossier item, Function<QueuedDossier, String> duplicateId) {
         try {
             jms.execute(session -> send(session, List.of(item), duplicateId), true);
@@ -82,7 +87,7 @@ public class SyncQueue {
 
     private static boolean isDuplicate(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ActiveMQDuplicateIdException || cause instanceof TransactionRolledBackException) {
+            if (cause instanceof ActiveMQException broker && broker.getType() == ActiveMQExceptionType.DUPLICATE_ID_REJECTED) {
                 return true;
             }
         }

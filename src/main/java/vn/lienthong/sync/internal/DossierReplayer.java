@@ -61,7 +61,10 @@ public class DossierReplayer implements FlowReplayer {
     public List<ReplayPlan> plan(List<FailedRecord> failures) {
         List<ReplayPlan> plans = new ArrayList<>(failures.size());
         for (FailedRecord failure : failures) {
-            if (Rejection.STAGE_PROGRESS.equals(failure.stage())) {
+            if (Rejection.STAGE_READ.equals(failure.stage())) {
+                plans.add(ReplayPlan.skip(failure, "resend", "a queue message the gateway could not read is not sent "
+                        + "again: its escaped bytes are kept for a person; the province's feed carries the dossier"));
+            } else if (Rejection.STAGE_PROGRESS.equals(failure.stage())) {
                 plans.add(ReplayPlan.skip(failure, "resend", "a refused handling step is not sent again: the portal "
                         + "identifies steps by time and has later ones; the next version carries the dossier on"));
             } else if (failure.code() != null && rereadReasonClasses.contains(failure.reasonClass())) {

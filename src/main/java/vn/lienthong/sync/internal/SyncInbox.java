@@ -1,13 +1,12 @@
 package vn.lienthong.sync.internal;
 
-import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageFormatException;
 import jakarta.jms.Session;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -27,7 +26,10 @@ import vn.lienthong.sync.SyncQueue;
  * Takes a batch of dossier versions off the queue inside one broker transaction bound to the Camel
  * exchange: acknowledged when the exchange ends only if every version of the batch has its outcome
  * recorded, otherwise rolled back so the broker redelivers it with back-off. Takes nothing while the portal's circuit
- * is open or it asked us to wait, so dossiers wait on the broker instead of failing.
+ * is open or it asked us to wait, so dossiers wait on the broker instead of failing. A message that is not a
+ * dossier version the gateway can read is kept in failed_sync (stage {@code read}, with its bytes) before its batch
+ * is acknowledged: rolled back instead, it would come back forever, as the broker never dead-letters (a long
+ * outage must not move dossiers aside).
  */
 @Component
 public class SyncInbox implements DisposableBean {
@@ -39,6 +41,7 @@ public class SyncInbox implements DisposableBean {
     private final RetryAfterGate retryAfter;
     private final SyncMetrics metrics;
     private final SyncVersions versions;
+    private final SyncRecorder recorder;
     private final int batchSize;
     private final long waitMillis;
     private Connection connection;
@@ -46,13 +49,15 @@ public class SyncInbox implements DisposableBean {
     private MessageConsumer consumer;
 
     public SyncInbox(ConnectionFactory connectionFactory, CircuitBreakers breakers, RetryAfterGate retryAfter,
-            SyncMetrics metrics, SyncVersions versions, @Value("${gateway.delivery.batch-size:500}") int batchSize,
+            SyncMetrics metrics, SyncVersions versions, SyncRecorder recorder,
+            @Value("${gateway.delivery.batch-size:500}") int batchSize,
             @Value("${gateway.delivery.wait:500ms}") java.time.Duration wait) {
         this.connectionFactory = connectionFactory;
         this.breakers = breakers;
         this.retryAfter = retryAfter;
         this.metrics = metrics;
         this.versions = versions;
+        this.recorder = recorder;
         this.batchSize = batchSize;
         this.waitMillis = wait.toMillis();
     }
@@ -62,28 +67,34 @@ public class SyncInbox implements DisposableBean {
             return List.of();
         }
         List<QueuedDossier> batch = new ArrayList<>();
+        List<Rejection> unreadable = new ArrayList<>();
         try {
             MessageConsumer in = consumer();
             Message message = in.receive(waitMillis);
             while (message != null) {
-                batch.add(toQueued((BytesMessage) message));
-                message = batch.size() < batchSize ? in.receiveNoWait() : null;
+                read(message, batch, unreadable);
+                message = batch.size() + unreadable.size() < batchSize ? in.receiveNoWait() : null;
             }
-        } catch (JMSException e) {
-            destroy(); // reconnect on the next take; whatever was received stays unacknowledged
+        } catch (JMSException | RuntimeException e) {
+            destroy(); // reconnect on the next take; whatever was received goes back unacknowledged
             throw e;
         }
-        if (!batch.isEmpty()) {
+        if (!batch.isEmpty() || !unreadable.isEmpty()) {
+            // from here the exchange's end commits or rolls back the session: never left open for the next take
             exchange.getExchangeExtension().addOnCompletion(new Acknowledgement(batch));
+            recorder.recordUnreadable(unreadable);
             metrics.retried((int) batch.stream().filter(q -> q.deliveryCount() > 1).count());
         }
         return batch;
     }
 
-    private static QueuedDossier toQueued(BytesMessage message) throws JMSException {
-        return new QueuedDossier(message.getStringProperty("code"), message.getLongProperty("version"),
-                new String(message.getBody(byte[].class), StandardCharsets.UTF_8),
-                message.getIntProperty("JMSXDeliveryCount"), message.getStringProperty(SyncQueue.RESYNC));
+    private static void read(Message message, List<QueuedDossier> batch, List<Rejection> unreadable)
+            throws JMSException {
+        try {
+            batch.add(QueueMessages.read(message));
+        } catch (MessageFormatException | RuntimeException e) {
+            unreadable.add(QueueMessages.unreadable(message, e));
+        }
     }
 
     private MessageConsumer consumer() throws JMSException {

@@ -21,7 +21,7 @@ public class SyncMetrics {
         this.superseded = counter("lienthong.dossiers.superseded", "Dossier versions skipped because a newer one was delivered");
         this.retried = counter("lienthong.dossiers.retried", "Dossier versions taken again from the queue after a failed attempt");
         // every stage from the start, at zero: rate() and the alert rules see a series before the first failure
-        for (String stage : new String[] {Rejection.STAGE_VALIDATE, Rejection.STAGE_PUSH, Rejection.STAGE_PROGRESS}) {
+        for (String stage : new String[] {Rejection.STAGE_READ, Rejection.STAGE_VALIDATE, Rejection.STAGE_PUSH, Rejection.STAGE_PROGRESS}) {
             failed(stage, 0);
         }
     }

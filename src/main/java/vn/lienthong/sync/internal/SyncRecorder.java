@@ -37,6 +37,12 @@ public class SyncRecorder {
         return plan;
     }
 
+    /** Queue messages that are no dossier version the gateway can read: kept before their batch is acknowledged. */
+    @Transactional
+    void recordUnreadable(List<Rejection> unreadable) {
+        recordFailures(unreadable);
+    }
+
     /** What the portal accepted of one batch, even when a later call of the batch failed. */
     @Transactional
     void recordProgress(DeliveryProgress progress) {
