@@ -6,8 +6,9 @@ import java.time.Instant;
 
 /**
  * How long one run (a reconciliation, a day's payment reconciliation) waits without progress: every call that
- * answered counts as progress; when none has for {@code giveUpAfter}, the next attempt gives up with the last
- * failure seen. Shared by the run's threads; {@link #end()} makes the run's remaining attempts give up at once.
+ * answered counts as progress; a call that fails when none has answered for {@code giveUpAfter} gives up. Only a
+ * call that was made counts: an open breaker or a Retry-After is waited out, and the system is always tried
+ * again once they let it. Shared by the run's threads; {@link #end()} makes the run's remaining attempts stop.
  */
 public final class Patience {
 
@@ -27,8 +28,13 @@ public final class Patience {
         lastProgress = clock.instant();
     }
 
-    void failed(Throwable failure) {
+    /** The failure to throw for this failed call: itself, or giving up when nothing answered for too long. */
+    RuntimeException failed(String system, RuntimeException failure) {
         lastFailure = failure;
+        if (Duration.between(lastProgress, clock.instant()).compareTo(giveUpAfter) > 0) {
+            return new GaveUp(system, giveUpAfter, failure, false);
+        }
+        return failure;
     }
 
     /** The run is over (ended by another reader's error, or finished): what is still retrying stops. */
@@ -36,12 +42,9 @@ public final class Patience {
         ended = true;
     }
 
-    void check(String system) {
+    void checkEnded(String system) {
         if (ended) {
             throw new GaveUp(system, Duration.ZERO, lastFailure, true);
-        }
-        if (Duration.between(lastProgress, clock.instant()).compareTo(giveUpAfter) > 0) {
-            throw new GaveUp(system, giveUpAfter, lastFailure, false);
         }
     }
 }

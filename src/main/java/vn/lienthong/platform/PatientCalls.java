@@ -1,6 +1,5 @@
 package vn.lienthong.platform;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +10,8 @@ import org.springframework.stereotype.Component;
  * Calls of long runs (reconciliations, bulk replays), which wait out transient faults instead of failing: each
  * call is retried with back-off by the system's {@code <system>-pages} retry (config/systems.yaml), through
  * the system's circuit breaker; no call is made while the system's Retry-After holds ({@link RetryAfterGate})
- * or its breaker is open. A run stops on a permanent error, or when it made no progress for its
- * {@link Patience}.
+ * or its breaker is open (an open breaker is retried as any transient failure, see {@link PatientRetryable}).
+ * A run stops on a permanent error, or on a failed call when it made no progress for its {@link Patience}.
  */
 @Component
 public class PatientCalls {
@@ -41,7 +40,7 @@ public class PatientCalls {
     }
 
     private <T> T attempt(String system, Patience patience, Supplier<T> call) {
-        patience.check(system);
+        patience.checkEnded(system);
         if (retryAfter.isHeld(system)) {
             throw new TransientFailure(system, "held off until the time it named (Retry-After)");
         }
@@ -49,11 +48,7 @@ public class PatientCalls {
             return breakers.of(system).executeSupplier(call);
         } catch (TransientFailure e) {
             retryAfter.holdOff(system, e.retryAfter());
-            patience.failed(e);
-            throw e;
-        } catch (CallNotPermittedException e) {
-            patience.failed(e);
-            throw e;
+            throw patience.failed(system, e);
         }
     }
 }
