@@ -1,5 +1,6 @@
 package vn.lienthong.ops;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,12 +16,15 @@ public record OpsProperties(
 
     /**
      * Replay rates in records per second (a job may ask for less than the maximum, never more), records taken
-     * per step of a job, and the reason classes that mean "the data was wrong": those are re-read at the source.
+     * per step of a job, and the reason classes that mean "the data was wrong": those are re-read at the source,
+     * waiting out transient faults for at most {@code giveUpAfter} without an answer (the job tries again at its
+     * next poll).
      */
     public record Replay(
             @DefaultValue("50") int defaultRate,
             @DefaultValue("500") int maxRate,
             @DefaultValue("50") int chunk,
-            @DefaultValue({"invalid-record", "portal-rejected"}) List<String> rereadReasonClasses) {
+            @DefaultValue({"invalid-record", "portal-rejected"}) List<String> rereadReasonClasses,
+            @DefaultValue("2m") Duration giveUpAfter) {
     }
 }

@@ -16,8 +16,10 @@ public record PaymentSettings(@DefaultValue Relay relay, @DefaultValue Reconcili
                         @DefaultValue("0.5") double backoffJitter) {
     }
 
+    /** {@code give-up-after}: how long a run waits out a system that answers nothing usable before it fails. */
     public record Reconciliation(@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
-                                 @DefaultValue("1000") int paygovPageSize, @DefaultValue("5000") int provincialPageSize) {
+                                 @DefaultValue("1000") int paygovPageSize, @DefaultValue("5000") int provincialPageSize,
+                                 @DefaultValue("10m") Duration giveUpAfter) {
     }
 
     public record RejectedNotifications(@DefaultValue("4096") int maxBodyBytes, @DefaultValue("60") int maxPerMinute,

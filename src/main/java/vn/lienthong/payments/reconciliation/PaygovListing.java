@@ -12,8 +12,13 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.payments.internal.PaygovChecksum;
 import vn.lienthong.payments.internal.PaygovClient;
 import vn.lienthong.payments.internal.PaymentSettings;
+import vn.lienthong.platform.PatientCalls;
+import vn.lienthong.platform.Patience;
 
-/** Pages through PayGov's listing of the day into the run's working table, verifying every row's checksum. */
+/**
+ * Pages through PayGov's listing of the day into the run's working table, verifying every row's checksum; each
+ * page waits out transient faults ({@link PatientCalls}) until give-up-after without progress.
+ */
 @Component
 public class PaygovListing {
 
@@ -23,9 +28,12 @@ public class PaygovListing {
     private final PaygovChecksum checksum;
     private final JdbcTemplate jdbc;
     private final PaymentSettings.Reconciliation settings;
+    private final PatientCalls calls;
 
-    public PaygovListing(PaygovClient paygov, PaygovChecksum checksum, JdbcTemplate jdbc, PaymentSettings settings) {
+    public PaygovListing(PaygovClient paygov, PaygovChecksum checksum, JdbcTemplate jdbc, PaymentSettings settings,
+            PatientCalls calls) {
         this.paygov = paygov;
+        this.calls = calls;
         this.checksum = checksum;
         this.jdbc = jdbc;
         this.settings = settings.reconciliation();
@@ -33,8 +41,11 @@ public class PaygovListing {
 
     public ReconciliationJob fetch(ReconciliationJob job) {
         long seen = 0;
+        Patience patience = calls.patience(settings.giveUpAfter());
         for (int page = 1; ; page++) {
-            PaygovClient.ListingPage listing = paygov.listing(job.day(), page, settings.paygovPageSize());
+            int number = page;
+            PaygovClient.ListingPage listing = calls.call(PaygovClient.SYSTEM, patience,
+                    () -> paygov.listing(job.day(), number, settings.paygovPageSize()));
             store(job, page, listing.rows());
             seen += listing.rows().size();
             if (listing.rows().isEmpty() || seen >= listing.total()) {

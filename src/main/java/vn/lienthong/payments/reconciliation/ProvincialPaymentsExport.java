@@ -10,17 +10,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.lienthong.payments.internal.PaymentSettings;
 import vn.lienthong.payments.internal.ProvincialPayments;
+import vn.lienthong.platform.PatientCalls;
+import vn.lienthong.platform.Patience;
+import vn.lienthong.provincial.ProvincialClient;
 
-/** Pages through the provincial payments export of the day (by paidAt) into the run's working table. */
+/**
+ * Pages through the provincial payments export of the day (by paidAt) into the run's working table; each page
+ * waits out transient faults ({@link PatientCalls}) until give-up-after without progress.
+ */
 @Component
 public class ProvincialPaymentsExport {
 
     private final ProvincialPayments province;
     private final JdbcTemplate jdbc;
     private final PaymentSettings.Reconciliation settings;
+    private final PatientCalls calls;
 
-    public ProvincialPaymentsExport(ProvincialPayments province, JdbcTemplate jdbc, PaymentSettings settings) {
+    public ProvincialPaymentsExport(ProvincialPayments province, JdbcTemplate jdbc, PaymentSettings settings,
+            PatientCalls calls) {
         this.province = province;
+        this.calls = calls;
         this.jdbc = jdbc;
         this.settings = settings.reconciliation();
     }
@@ -29,8 +38,10 @@ public class ProvincialPaymentsExport {
         OffsetDateTime from = job.day().atStartOfDay(settings.zone()).toOffsetDateTime();
         OffsetDateTime to = job.day().plusDays(1).atStartOfDay(settings.zone()).toOffsetDateTime();
         int size = settings.provincialPageSize();
+        Patience patience = calls.patience(settings.giveUpAfter());
         for (int page = 0; ; page++) {
-            JsonNode answer = province.export(from, to, page, size);
+            int number = page;
+            JsonNode answer = calls.call(ProvincialClient.SYSTEM, patience, () -> province.export(from, to, number, size));
             JsonNode items = answer.path("items");
             store(job, page, items);
             if (items.isEmpty() || (long) (page + 1) * size >= answer.path("totalItems").asLong()) {

@@ -3,6 +3,7 @@ package vn.lienthong.payments.reconciliation;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.List;
 import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.GaveUp;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.ReasonCode;
 import vn.lienthong.platform.TransientFailure;
@@ -33,6 +34,9 @@ enum RunFailures implements ReasonCode {
         for (Throwable e = cause; e != null; e = e.getCause()) {
             if (e instanceof ConfigurationFailure c) {
                 return c.reason().withText(text);
+            }
+            if (e instanceof GaveUp gaveUp) {
+                return gaveUp.reason().withText(text);
             }
             if (e instanceof TransientFailure t) {
                 return UNAVAILABLE.reason(text, t.system(), t.getMessage());

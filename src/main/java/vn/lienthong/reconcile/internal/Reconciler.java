@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.Patience;
 
 /**
  * One reconciliation run: the provincial export, the ledger (with open failures) and the portal's listing
@@ -22,21 +23,25 @@ class Reconciler {
     private final FindingBatches batches;
     private final ReconciliationSettings settings;
     private final ExecutorService readers;
+    private final GuardedCalls calls;
 
     Reconciler(ProvincialExport export, PortalListing listing, LedgerReader gatewaySide, FindingBatches batches,
-            ReconciliationSettings settings, @Qualifier("reconciliationReaders") ExecutorService readers) {
+            ReconciliationSettings settings, @Qualifier("reconciliationReaders") ExecutorService readers,
+            GuardedCalls calls) {
         this.export = export;
         this.listing = listing;
         this.gatewaySide = gatewaySide;
         this.batches = batches;
         this.settings = settings;
         this.readers = readers;
+        this.calls = calls;
     }
 
     void run(long runId, RunRequest request, List<String> units, RunProgress progress) {
         if (units.isEmpty()) {
             return;
         }
+        Patience patience = calls.startRun();
         OffsetDateTime from = request.from();
         OffsetDateTime to = request.to();
         long t0 = System.nanoTime();
@@ -62,6 +67,7 @@ class Reconciler {
             }
             batch.finish();
         } finally {
+            patience.end();
             all.forEach(SortedReader::close);
             record(progress, all, batch, (System.nanoTime() - t0) / 1_000_000);
         }

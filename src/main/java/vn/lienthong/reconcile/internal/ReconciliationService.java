@@ -78,7 +78,7 @@ public class ReconciliationService {
             log.info("Reconciliation {} completed: {}", id, RunSummary.counts(progress));
         } catch (RuntimeException e) {
             log.error("Reconciliation {} failed after {} dossiers: {}", id, progress.compared(), e.toString());
-            runs.finish(id, progress, "failed", e.getClass().getSimpleName() + ": " + e.getMessage());
+            runs.finish(id, progress, "failed", RunReasons.of(e));
         } finally {
             live.remove(id);
         }

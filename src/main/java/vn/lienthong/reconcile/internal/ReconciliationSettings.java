@@ -1,10 +1,14 @@
 package vn.lienthong.reconcile.internal;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code gateway.reconciliation}: page sizes of the three sources, repair defaults and the schedules. */
+/**
+ * {@code gateway.reconciliation}: page sizes of the three sources, repair defaults, the schedules, and how long a
+ * run waits out a system that answers nothing usable before it fails ({@code give-up-after} without progress).
+ */
 @ConfigurationProperties("gateway.reconciliation")
 public record ReconciliationSettings(
         @DefaultValue("5000") int exportPageSize,
@@ -14,7 +18,8 @@ public record ReconciliationSettings(
         @DefaultValue("8") int concurrency,
         @DefaultValue("4") int readAhead,
         @DefaultValue("false") boolean dryRun,
-        List<Schedule> schedules) {
+        List<Schedule> schedules,
+        @DefaultValue("10m") Duration giveUpAfter) {
 
     public ReconciliationSettings {
         schedules = schedules == null ? List.of() : List.copyOf(schedules);

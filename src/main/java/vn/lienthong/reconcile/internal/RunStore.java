@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.VietnamTime;
 import vn.lienthong.reconcile.RunViews;
 
@@ -34,15 +35,17 @@ public class RunStore {
                 Timestamp.from(request.to().toInstant()), request.dryRun()));
     }
 
-    void finish(long id, RunProgress progress, String status, String error) {
+    /** @param error why it failed, null when it did not */
+    void finish(long id, RunProgress progress, String status, Reason error) {
         jdbc.update("""
                 update reconciliation_run set status = ?, finished_at = now(), compared = ?, agreement = ?,
                        behind = ?, missing = ?, differs = ?, unknown = ?, failed = ?, repaired = ?, error = ?,
-                       timings = ? where id = ?""",
+                       error_code = ?, error_args = ?::json, timings = ? where id = ?""",
                 status, progress.compared(), progress.count(FindingKind.AGREEMENT), progress.count(FindingKind.BEHIND),
                 progress.count(FindingKind.MISSING), progress.count(FindingKind.DIFFERS),
-                progress.count(FindingKind.UNKNOWN), progress.count(FindingKind.FAILED), progress.repaired(), error,
-                toJson(progress.timings()), id);
+                progress.count(FindingKind.UNKNOWN), progress.count(FindingKind.FAILED), progress.repaired(),
+                error == null ? null : error.text(), error == null ? null : error.code(),
+                error == null ? null : error.argsJson(), toJson(progress.timings()), id);
     }
 
     /** Runs left 'running' by a gateway that stopped in the middle of them (not those this one goes on with). */
@@ -77,7 +80,7 @@ public class RunStore {
     private static final String SELECT = """
             select id, trigger, array_to_string(units, ',') as units, period_from, period_to, dry_run, status,
                    started_at, finished_at, compared, agreement, behind, missing, differs, unknown, failed, repaired,
-                   error, timings from reconciliation_run""";
+                   error, error_code, error_args::text as error_args, timings from reconciliation_run""";
 
     private String toJson(Map<String, Long> timings) {
         try {

@@ -35,6 +35,7 @@ public class RunView {
         progress.put("elapsedSeconds", live != null ? live.elapsedMillis() / 1000.0 : null);
         view.put("progress", progress);
         view.put("timings", timings(row.get("timings")));
+        view.put("error_args", Reason.argsOf((String) row.get("error_args")));
         Reason summary = RunSummary.of(row, live);
         view.put("summary", summary.text());
         view.put("summaryCode", summary.code());

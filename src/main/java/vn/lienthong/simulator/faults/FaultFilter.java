@@ -46,6 +46,8 @@ public class FaultFilter extends OncePerRequestFilter {
                 }
                 case SERVER_ERROR -> html(response, HttpStatus.valueOf(injector.serverErrorStatus()));
                 case TOO_MANY_REQUESTS -> tooMany(response, settings.retryAfter());
+                case REFUSAL -> write(response, HttpStatus.valueOf(settings.refusal()), MediaType.APPLICATION_JSON_VALUE,
+                        "{\"error\":\"refused\",\"message\":\"refused by fault injection\"}");
                 default -> malformed(response);
             }
         } catch (InterruptedException e) {

@@ -62,6 +62,8 @@ public class FaultInjector implements AutoCloseable {
         FaultKind kind = null;
         if (current.outageUntil() != null && Instant.now().isBefore(current.outageUntil())) {
             kind = FaultKind.OUTAGE;
+        } else if (current.refusal() > 0) {
+            kind = FaultKind.REFUSAL;
         } else if (hit(current.hangRate())) {
             kind = FaultKind.HANG;
         } else if (hit(current.errorRate())) {

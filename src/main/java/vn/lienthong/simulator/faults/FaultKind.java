@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 public enum FaultKind {
-    LATENCY, HANG, OUTAGE, SERVER_ERROR, TOO_MANY_REQUESTS, MALFORMED, BUSY, SESSION_EXPIRY;
+    LATENCY, HANG, OUTAGE, SERVER_ERROR, TOO_MANY_REQUESTS, MALFORMED, BUSY, SESSION_EXPIRY, REFUSAL;
 
     @JsonValue
     public String wireName() {

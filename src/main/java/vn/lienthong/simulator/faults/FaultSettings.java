@@ -8,7 +8,8 @@ import java.time.Instant;
  * The faults one simulated system injects; the same shape in configuration
  * ({@code simulator.<system>.faults.*}) and in the admin endpoint's JSON (kebab-case keys).
  * Rates are shares of calls (0..1); {@code latency} and {@code hang} are milliseconds,
- * {@code retryAfter} seconds, {@code sessionExpiryEvery} a call count (0 = never).
+ * {@code retryAfter} seconds, {@code sessionExpiryEvery} a call count (0 = never). {@code refusal}: an HTTP status
+ * (e.g. 400, 401) every call answers while set, as a revoked credential or a rejected parameter would (0 = none).
  */
 @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
 public record FaultSettings(
@@ -21,7 +22,8 @@ public record FaultSettings(
         int retryAfter,
         double busyRate,
         double malformedRate,
-        int sessionExpiryEvery) {
+        int sessionExpiryEvery,
+        int refusal) {
 
     public static final long DEFAULT_HANG_MS = 120_000;
 
@@ -31,11 +33,11 @@ public record FaultSettings(
     }
 
     public static FaultSettings none() {
-        return new FaultSettings(0, 0, 0, 0, null, 0, 0, 0, 0, 0);
+        return new FaultSettings(0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0);
     }
 
     public FaultSettings withOutageUntil(Instant until) {
         return new FaultSettings(errorRate, latency, hangRate, hang, until, tooManyRate, retryAfter,
-                busyRate, malformedRate, sessionExpiryEvery);
+                busyRate, malformedRate, sessionExpiryEvery, refusal);
     }
 }

@@ -2,6 +2,7 @@ package vn.lienthong.sync.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.OpsProperties;
 import vn.lienthong.ops.ReplayPlan;
 import vn.lienthong.ops.Resend;
-import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.GaveUp;
+import vn.lienthong.platform.PatientCalls;
+import vn.lienthong.platform.Patience;
 import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.story.DossierEvent;
@@ -36,20 +39,22 @@ public class DossierReplayer implements FlowReplayer {
     public static final String FLOW = "dossier-sync";
 
     private final ProvincialClient province;
-    private final CircuitBreakers breakers;
+    private final PatientCalls calls;
     private final SyncQueue queue;
     private final ReplayedVersions versions;
     private final DossierEvents events;
     private final List<String> rereadReasonClasses;
+    private final Duration giveUpAfter;
 
-    public DossierReplayer(ProvincialClient province, CircuitBreakers breakers, SyncQueue queue,
+    public DossierReplayer(ProvincialClient province, PatientCalls calls, SyncQueue queue,
             ReplayedVersions versions, DossierEvents events, OpsProperties properties) {
         this.province = province;
-        this.breakers = breakers;
+        this.calls = calls;
         this.queue = queue;
         this.versions = versions;
         this.events = events;
         this.rereadReasonClasses = properties.replay().rereadReasonClasses();
+        this.giveUpAfter = properties.replay().giveUpAfter();
     }
 
     @Override
@@ -60,6 +65,7 @@ public class DossierReplayer implements FlowReplayer {
     @Override
     public List<ReplayPlan> plan(List<FailedRecord> failures) {
         List<ReplayPlan> plans = new ArrayList<>(failures.size());
+        Patience patience = calls.patience(giveUpAfter);
         for (FailedRecord failure : failures) {
             if (Rejection.STAGE_READ.equals(failure.stage())) {
                 plans.add(ReplayPlan.skip(failure, "resend", "a queue message the gateway could not read is not sent "
@@ -68,7 +74,7 @@ public class DossierReplayer implements FlowReplayer {
                 plans.add(ReplayPlan.skip(failure, "resend", "a refused handling step is not sent again: the portal "
                         + "identifies steps by time and has later ones; the next version carries the dossier on"));
             } else if (failure.code() != null && rereadReasonClasses.contains(failure.reasonClass())) {
-                plans.add(reread(failure));
+                plans.add(reread(failure, patience));
             } else {
                 plans.add(resend(failure, "resend", failure.record(), "the stored record is sent again"));
             }
@@ -76,12 +82,15 @@ public class DossierReplayer implements FlowReplayer {
         return plans;
     }
 
-    /** A source that is down fails the whole replay (tried again later); a refusal for this record skips it. */
-    private ReplayPlan reread(FailedRecord failure) {
+    /**
+     * A source that is down is waited out; one that stays down past give-up-after fails the whole replay (tried
+     * again at the job's next poll); a refusal for this record skips it.
+     */
+    private ReplayPlan reread(FailedRecord failure, Patience patience) {
         Optional<JsonNode> current;
         try {
-            current = breakers.of(ProvincialClient.SYSTEM).executeSupplier(() -> province.dossier(failure.code()));
-        } catch (TransientFailure | CallNotPermittedException | ConfigurationFailure e) {
+            current = calls.call(ProvincialClient.SYSTEM, patience, () -> province.dossier(failure.code()));
+        } catch (TransientFailure | CallNotPermittedException | ConfigurationFailure | GaveUp e) {
             throw e;
         } catch (RuntimeException e) {
             return ReplayPlan.skip(failure, "reread", "the provincial system refused the re-read: " + e.getMessage());
