@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import vn.lienthong.simulator.SimulatorApplication;
 
 /**
@@ -40,7 +42,12 @@ public final class Simulators implements AutoCloseable {
             settings.put(properties[i], properties[i + 1]);
         }
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new Simulators(SimulatorApplication.builder().run(args), port);
+        SpringApplicationBuilder builder = SimulatorApplication.builder();
+        // logging is the JVM's, as the gateway beside them set it up: their own start would reset its levels
+        // (the broker's audit log of every message, which the gateway turns down, would flood the tests' output)
+        builder.application().setListeners(builder.application().getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
+        return new Simulators(builder.run(args), port);
     }
 
     /** Where they answer, e.g. {@code http://localhost:41234}; each system under {@code /sim/<system>}. */
