@@ -72,6 +72,10 @@ class VerificationProtectionIT extends GatewayIntegrationTest {
                 citizens)).as("nothing verified while down").isZero();
         assertThat(count("select count(*) from failed_sync where flow = 'verification' and code = any(?::text[])", codes))
                 .as("an outage fails no look-up").isZero();
+        // a look-up waiting out the outage keeps why as a code, for the reader's language
+        await().atMost(GENEROUS).until(() -> jdbc.queryForObject("select count(*) from verification_task where"
+                + " source = 'population' and last_error_code = 'lookup.transient'"
+                + " and last_error_args->>'system' = 'population'", Integer.class) > 0);
 
         simulators.noFaults("population");
         await().atMost(GENEROUS).pollInterval(Duration.ofSeconds(1)).until(() -> count("select count(*) from"
