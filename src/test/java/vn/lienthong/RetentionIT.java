@@ -70,7 +70,7 @@ class RetentionIT extends GatewayIntegrationTest {
     void shouldEraseTheRecordOfAFailureResolvedLongerAgoThanItsRetentionAndKeepTheFailure() {
         long resolved = failure("RESOLVED");
         long attempt = replays.newAttemptId();
-        replays.recordAttempt(attempt, resolved, "test-operator", null, "resend", "queued", key("RESOLVED"),
+        replays.recordAttempt(attempt, resolved, "test-operator", null, "resend", Reason.uncoded("queued"), key("RESOLVED"),
                 key("RESOLVED") + ":replay-" + attempt, RECORD.formatted(code("RESOLVED")));
         failures.resolveFlow(FLOW, List.of("write-back"), List.of(key("RESOLVED")));
         settledDaysAgo(resolved, 31);

@@ -1,6 +1,7 @@
 package vn.lienthong.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -33,12 +34,21 @@ class FailureCommands {
 
     @Command(name = "show", description = "One failure: the record as received, the reason, every attempt.")
     void show(@Parameters(paramLabel = "ID") long id) {
-        root.print(root.api().get("/api/failures/" + id, Map.of()));
+        JsonNode failure = root.api().get("/api/failures/" + id, Map.of());
+        if (!root.json) {
+            Words words = root.words();
+            words.sayReasons(words.say(failure.path("attempts"), "outcome", "outcomeCode", "outcomeArgs"));
+        }
+        root.print(failure);
     }
 
     @Command(name = "replay", description = "Replay one failure now.")
     void replay(@Parameters(paramLabel = "ID") long id) {
-        root.print(root.api().post("/api/failures/" + id + "/replay", Map.of(), null));
+        JsonNode outcome = root.api().post("/api/failures/" + id + "/replay", Map.of(), null);
+        if (!root.json) {
+            root.words().say(JsonNodeFactory.instance.arrayNode().add(outcome), "detail", "detailCode", "detailArgs");
+        }
+        root.print(outcome);
     }
 
     @Command(name = "release", description = "Release a failure the loop guard quarantined (after looking at it).")

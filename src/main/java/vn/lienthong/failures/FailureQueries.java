@@ -63,11 +63,13 @@ public class FailureQueries {
         String record = jdbc.queryForObject("select record from failed_sync where id = ?", String.class, id);
         List<FailureAttempt> attempts = jdbc.query("""
                 select id, kind, at, stage, reason_class, reason, actor, job_id, mode, outcome, duplicate_id,
-                       payload is null, reason_code, reason_args::text from failed_sync_attempt where failure_id = ? order by id""",
+                       payload is null, reason_code, reason_args::text, outcome_code, outcome_args::text
+                  from failed_sync_attempt where failure_id = ? order by id""",
                 (rs, i) -> new FailureAttempt(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getObject(8, Long.class), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getBoolean(12), rs.getString(13), Reason.argsOf(rs.getString(14))), id);
+                        rs.getBoolean(12), rs.getString(13), Reason.argsOf(rs.getString(14)), rs.getString(15),
+                        Reason.argsOf(rs.getString(16))), id);
         return Optional.of(new FailureDetails(found.get(0), record, attempts));
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.lienthong.platform.PgArrays;
+import vn.lienthong.platform.Reason;
 
 /**
  * A failure's side of a replay, inside the replay's transaction: its status and replay count (arming the loop
@@ -39,14 +40,18 @@ public class FailureReplays {
         return jdbc.queryForObject("select nextval(pg_get_serial_sequence('failed_sync_attempt', 'id'))", Long.class);
     }
 
-    /** A replay attempt; {@code payload} (null when nothing is sent) is kept until {@link #markSent}. */
-    public void recordAttempt(long attemptId, long failureId, String actor, Long jobId, String mode, String outcome,
+    /**
+     * A replay attempt, its outcome with its code and arguments; {@code payload} (null when nothing is sent) is
+     * kept until {@link #markSent}.
+     */
+    public void recordAttempt(long attemptId, long failureId, String actor, Long jobId, String mode, Reason outcome,
                               String resendKey, String duplicateId, String payload) {
         jdbc.update("""
-                insert into failed_sync_attempt (id, failure_id, kind, actor, job_id, mode, outcome, resend_key,
-                                                 duplicate_id, payload)
-                values (?, ?, 'replay', ?, ?, ?, ?, ?, ?, ?)""",
-                attemptId, failureId, actor, jobId, mode, outcome, resendKey, duplicateId, payload);
+                insert into failed_sync_attempt (id, failure_id, kind, actor, job_id, mode, outcome, outcome_code,
+                                                 outcome_args, resend_key, duplicate_id, payload)
+                values (?, ?, 'replay', ?, ?, ?, ?, ?, ?::json, ?, ?, ?)""",
+                attemptId, failureId, actor, jobId, mode, outcome.text(), outcome.code(), outcome.argsJson(), resendKey,
+                duplicateId, payload);
     }
 
     /** Sent again as it was; the loop guard is armed once it has been replayed {@code loopGuardReplays} times. */

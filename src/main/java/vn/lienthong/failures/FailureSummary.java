@@ -22,13 +22,18 @@ public record FailureSummary(
                 reasonCode, maskedArgs(reasonArgs, mask));
     }
 
-    /** A reason's arguments with their text passed through {@code mask}, in their order (none stays none). */
+    /**
+     * A reason's arguments with their text passed through {@code mask}, in their order (none stays none); a
+     * nested reason ({code, args, text}) is masked too.
+     */
+    @SuppressWarnings("unchecked")
     static Map<String, Object> maskedArgs(Map<String, Object> args, UnaryOperator<String> mask) {
         if (args == null) {
             return null;
         }
         Map<String, Object> masked = new LinkedHashMap<>();
-        args.forEach((name, value) -> masked.put(name, value instanceof String s ? mask.apply(s) : value));
+        args.forEach((name, value) -> masked.put(name, value instanceof String s ? mask.apply(s)
+                : value instanceof Map<?, ?> nested ? maskedArgs((Map<String, Object>) nested, mask) : value));
         return masked;
     }
 }

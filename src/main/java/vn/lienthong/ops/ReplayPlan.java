@@ -1,14 +1,16 @@
 package vn.lienthong.ops;
 
 import vn.lienthong.failures.FailedRecord;
+import vn.lienthong.platform.Reason;
 
 /**
  * What replaying one failure comes to. {@code mode}: "reread" (the record as the source holds it now) or
  * "resend" (the stored record). A plan that sends carries the record's key ({@code code:version} for dossiers)
- * and payload; {@code newVersion} means the source has moved on, so the record travels under its own key.
+ * and payload; {@code newVersion} means the source has moved on, so the record travels under its own key. The
+ * detail says why, as a {@link ReplayReasons} code beside its English text.
  */
 public record ReplayPlan(FailedRecord failure, String mode, Action action, String resendKey, String payload,
-                         String detail) {
+                         Reason detail) {
 
     public enum Action {
         /** the same version again, under a replay duplicate id */
@@ -21,7 +23,7 @@ public record ReplayPlan(FailedRecord failure, String mode, Action action, Strin
         SKIP
     }
 
-    public static ReplayPlan skip(FailedRecord failure, String mode, String detail) {
+    public static ReplayPlan skip(FailedRecord failure, String mode, Reason detail) {
         return new ReplayPlan(failure, mode, Action.SKIP, null, null, detail);
     }
 

@@ -41,7 +41,8 @@ public class Replays {
         byFlow.forEach((flow, group) -> {
             FlowReplayer replayer = replayers.get(flow);
             List<ReplayPlan> plans = replayer == null
-                    ? group.stream().map(f -> ReplayPlan.skip(f, "none", "no replayer for flow " + flow)).toList()
+                    ? group.stream().map(f -> ReplayPlan.skip(f, "none",
+                            ReplayReasons.NO_REPLAYER.reason("no replayer for flow " + flow, flow))).toList()
                     : replayer.plan(group);
             ReplayRecorder.Recorded recorded = tx.execute(s -> {
                 ReplayRecorder.Recorded r = recorder.record(plans, actor, jobId);

@@ -319,5 +319,12 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
         });
         browser.screenshot("dossier-story");
         await().atMost(Browser.GENEROUS).until(() -> "resolved".equals(fixtures.failure(failureId).get("status")));
+
+        // what the replay did, in the page's language
+        browser.go("/console/failures/" + failureId);
+        assertThat(browser.text(By.id("attempts"))).contains("reread: đã xếp hàng phiên bản mới hơn: đã đọc lại tại nguồn");
+        browser.go("/console/failures/" + failureId + "?lang=en");
+        assertThat(browser.text(By.id("attempts"))).contains("reread: queued-newer-version: re-read at the source");
+        browser.go("/console?lang=vi");
     }
 }

@@ -36,7 +36,9 @@ public class ReasonMessagesTest {
         assertThat(codes).as("codes found by scanning").hasSizeGreaterThan(70).contains(DossierReasons.CCCD_BIRTH_YEAR_MISMATCH)
                 .contains(ConfigurationReasons.AUTHENTICATION_REFUSED, StoryLines.FAILED);
         assertThat(codes).extracting(ReasonCode::code).as("finding details, payment actions and run failures found too")
-                .contains("reconcile.not-at-portal", "payment-action.confirmation-queued", "payment-run.unavailable");
+                .contains("reconcile.not-at-portal", "payment-action.confirmation-queued", "payment-run.unavailable")
+                .as("replay outcomes and look-up retry reasons found too")
+                .contains("replay.skipped", "replay.record-erased", "lookup.transient", "lookup.circuit-open");
         for (ReasonCode code : codes) {
             for (Locale locale : List.of(ConsoleWebConfig.VIETNAMESE, Locale.ENGLISH)) {
                 String pattern = messages.getMessage("reason." + code.code(), null, null, locale);

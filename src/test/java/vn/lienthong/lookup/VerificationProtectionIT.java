@@ -66,6 +66,10 @@ class VerificationProtectionIT extends GatewayIntegrationTest {
         await().atMost(GENEROUS).until(() -> count("select count(*) from sync_version where code = any(?::text[])"
                 + " and state = 'queued'", codes) == 0 && count("select count(distinct code) from sync_version"
                 + " where code = any(?::text[])", codes) == codes.length);
+        // a look-up that met the outage waits to be tried again, and keeps why as a code for the reader's language
+        await().atMost(GENEROUS).until(() -> count("select count(*) from verification_task where source = 'population'"
+                + " and last_error_code = 'lookup.transient' and last_error_args->>'system' = 'population'"
+                + " and code = any(?::text[])", citizens) > 0);
         assertThat(breakers.isOpen("population") || count("select count(*) from verification_task"
                 + " where source = 'population' and attempts > 0 and code = any(?::text[])", citizens) > 0).isTrue();
         assertThat(count("select count(*) from verification_result where source = 'population' and code = any(?::text[])",

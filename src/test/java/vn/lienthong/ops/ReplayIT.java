@@ -58,6 +58,12 @@ class ReplayIT extends GatewayIntegrationTest {
 
         assertThat(outcome.get("mode")).isEqualTo("reread");
         assertThat(outcome.get("outcome")).isEqualTo("queued-newer-version");
+        assertThat(outcome.get("detailCode")).isEqualTo("replay.newer-queued");
+        Map<?, ?> replayed = ((List<?>) http.get().uri("/api/failures/{id}", failureId).retrieve().body(Map.class)
+                .get("attempts")).stream().map(Map.class::cast).filter(a -> "replay".equals(a.get("kind"))).findFirst()
+                .orElseThrow();
+        assertThat(replayed.get("outcomeCode")).isEqualTo("replay.queued-newer-version");
+        assertThat(replayed.get("outcome")).asString().startsWith("queued-newer-version: re-read at the source");
         await().atMost(GENEROUS).until(() -> portal.stored(broken.code()) != null);
         assertThat((JsonNode) portal.stored(broken.code())).isEqualTo(fixtures.expectedAtPortal(broken.key()));
         assertThat(portal.createCount(broken.code())).isEqualTo(1);

@@ -54,16 +54,19 @@ public class VerificationRecorder {
             switch (o.kind()) {
                 case TRANSIENT -> {
                     Duration honoured = retryAfter.holdOff(t.source().system(), o.retryAfter());
-                    later.add(new Object[] {backoff(o, honoured).toMillis() + " milliseconds", 0, o.reason().text(), t.code(), t.source().system()});
+                    later.add(new Object[] {backoff(o, honoured).toMillis() + " milliseconds", 0, o.reason().text(),
+                            o.reason().code(), o.reason().argsJson(), t.code(), t.source().system()});
                 }
-                case NOT_TRIED -> later.add(new Object[] {"0 seconds", 1, o.reason().text(), t.code(), t.source().system()});
+                case NOT_TRIED -> later.add(new Object[] {"0 seconds", 1, o.reason().text(), o.reason().code(),
+                        o.reason().argsJson(), t.code(), t.source().system()});
                 case PERMANENT -> refused.add(new FlowFailure(t.source().system(), FLOW, stage(t.source()),
                         "lookup-refused", o.reason().withText(t.source().system() + ": " + o.reason().text()), t.code(), t.version(), null, t.record()));
                 default -> { }
             }
         }
         jdbc.batchUpdate("""
-                update verification_task set next_attempt_at = now() + ?::interval, attempts = attempts - ?, last_error = ?
+                update verification_task set next_attempt_at = now() + ?::interval, attempts = attempts - ?, last_error = ?,
+                       last_error_code = ?, last_error_args = ?::json
                  where code = ? and source = ?""", later);
         failures.recordFlowFailures(refused);
         jdbc.batchUpdate("delete from verification_task where code = ? and source = ?",

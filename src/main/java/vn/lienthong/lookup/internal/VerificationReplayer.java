@@ -11,6 +11,7 @@ import vn.lienthong.dossier.InvalidDossierException;
 import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.ReplayPlan;
+import vn.lienthong.ops.ReplayReasons;
 import vn.lienthong.ops.Resend;
 
 /**
@@ -42,10 +43,12 @@ public class VerificationReplayer implements FlowReplayer {
         for (FailedRecord failure : failures) {
             String key = failure.system() + ":" + failure.code() + ":" + (failure.version() == null ? 0 : failure.version());
             if (failure.record() == null || failure.code() == null || task(key, failure.record()).isEmpty()) {
-                plans.add(ReplayPlan.skip(failure, "resend", "no readable stored look-up to try again"));
+                plans.add(ReplayPlan.skip(failure, "resend",
+                        ReplayReasons.LOOKUP_UNREADABLE.reason("no readable stored look-up to try again")));
             } else {
                 plans.add(new ReplayPlan(failure, "resend", ReplayPlan.Action.RESEND, key, failure.record(),
-                        "the look-up in " + failure.system() + " is due again"));
+                        ReplayReasons.LOOKUP_DUE.reason("the look-up in " + failure.system() + " is due again",
+                                failure.system())));
             }
         }
         return plans;

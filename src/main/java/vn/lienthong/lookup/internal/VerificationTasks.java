@@ -36,7 +36,8 @@ public class VerificationTasks {
                  where not exists (select 1 from verification_result x
                                     where x.code = t.c and x.source = t.s and x.fingerprint = t.f)
                 on conflict (code, source) do update set version = excluded.version, fingerprint = excluded.fingerprint,
-                    record = excluded.record, attempts = 0, next_attempt_at = now(), last_error = null
+                    record = excluded.record, attempts = 0, next_attempt_at = now(), last_error = null,
+                    last_error_code = null, last_error_args = null
                  where verification_task.version < excluded.version
                    and verification_task.fingerprint <> excluded.fingerprint""",
                 text(con, tasks, VerificationTask::code), text(con, tasks, t -> t.source().system()),
@@ -55,7 +56,8 @@ public class VerificationTasks {
         withArrays(con -> jdbc.update("""
                 insert into verification_task (code, source, version, fingerprint, record)
                 select c, s, v, f, r from unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[]) as t(c, s, v, f, r)
-                on conflict (code, source) do update set next_attempt_at = now(), attempts = 0, last_error = null
+                on conflict (code, source) do update set next_attempt_at = now(), attempts = 0, last_error = null,
+                    last_error_code = null, last_error_args = null
                  where verification_task.version <= excluded.version""",
                 text(con, tasks, VerificationTask::code), text(con, tasks, t -> t.source().system()),
                 con.createArrayOf("bigint", tasks.stream().map(VerificationTask::version).toArray()),

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.dossier.DossierReader;
 import vn.lienthong.platform.CircuitBreakers;
 import vn.lienthong.platform.ConfigurationFailure;
-import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.platform.TransientFailure;
 
@@ -56,11 +55,16 @@ public class Verifier {
         Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         for (Throwable e = error; e != null; e = e.getCause()) {
             if (e instanceof TransientFailure t) {
-                return LookupOutcome.failed(task, LookupOutcome.Kind.TRANSIENT, Reason.uncoded(t.getMessage()),
-                        t.retryAfter());
+                String detail = t.getMessage().startsWith(t.system() + ": ")
+                        ? t.getMessage().substring(t.system().length() + 2) : t.getMessage();
+                return LookupOutcome.failed(task, LookupOutcome.Kind.TRANSIENT,
+                        LookupRetryReasons.TRANSIENT.reason(t.getMessage(), t.system(), detail), t.retryAfter());
             }
             if (e instanceof CallNotPermittedException || e instanceof BulkheadFullException) {
-                return LookupOutcome.failed(task, LookupOutcome.Kind.NOT_TRIED, Reason.uncoded(e.getMessage()), null);
+                LookupRetryReasons why = e instanceof CallNotPermittedException
+                        ? LookupRetryReasons.CIRCUIT_OPEN : LookupRetryReasons.BULKHEAD_FULL;
+                return LookupOutcome.failed(task, LookupOutcome.Kind.NOT_TRIED,
+                        why.reason(e.getMessage(), task.source().system()), null);
             }
             if (e instanceof PermanentLookupFailure p) {
                 return LookupOutcome.failed(task, LookupOutcome.Kind.PERMANENT, p.reason(), null);
@@ -69,8 +73,13 @@ public class Verifier {
                 return LookupOutcome.failed(task, LookupOutcome.Kind.PERMANENT, c.reason(), null);
             }
         }
-        String reason = error == null ? "circuit open" : error.getClass().getSimpleName() + ": " + error.getMessage();
-        return LookupOutcome.failed(task, error == null ? LookupOutcome.Kind.NOT_TRIED : LookupOutcome.Kind.TRANSIENT,
-                Reason.uncoded(reason), null);
+        String system = task.source().system();
+        if (error == null) {
+            return LookupOutcome.failed(task, LookupOutcome.Kind.NOT_TRIED,
+                    LookupRetryReasons.CIRCUIT_OPEN.reason("circuit open", system), null);
+        }
+        String reason = error.getClass().getSimpleName() + ": " + error.getMessage();
+        return LookupOutcome.failed(task, LookupOutcome.Kind.TRANSIENT,
+                LookupRetryReasons.UNEXPECTED.reason(reason, system, reason), null);
     }
 }

@@ -13,6 +13,7 @@ import vn.lienthong.failures.FailureReplays;
 import vn.lienthong.ops.OpsProperties;
 import vn.lienthong.ops.ReplayOutcome;
 import vn.lienthong.ops.ReplayPlan;
+import vn.lienthong.ops.ReplayReasons;
 import vn.lienthong.ops.Resend;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.story.DossierEvent;
@@ -56,16 +57,21 @@ public class ReplayRecorder {
             }
             String status = failures.lockStatus(failure.id());
             ReplayPlan effective = "resolved".equals(status)
-                    ? ReplayPlan.skip(failure, plan.mode(), "already resolved: a newer version reached its target")
+                    ? ReplayPlan.skip(failure, plan.mode(), ReplayReasons.ALREADY_RESOLVED.reason(
+                            "already resolved: a newer version reached its target"))
                     : failure.record().isEmpty()
-                    ? ReplayPlan.skip(failure, plan.mode(), "its record was erased after its retention") : plan;
+                    ? ReplayPlan.skip(failure, plan.mode(),
+                            ReplayReasons.RECORD_ERASED.reason("its record was erased after its retention")) : plan;
             ReplayOutcome outcome = attempt(effective, actor, jobId, resends);
             outcomes.add(outcome);
             updateFailure(effective);
             boolean sent = effective.action() != ReplayPlan.Action.SKIP;
             if (jobId != null) {
-                jdbc.update("update replay_job_item set state = ?, outcome = ? where job_id = ? and failure_id = ?",
-                        sent ? "replayed" : "skipped", outcome.outcome() + ": " + outcome.detail(), jobId, failure.id());
+                Reason said = said(effective, outcome.outcome());
+                jdbc.update("""
+                        update replay_job_item set state = ?, outcome = ?, outcome_code = ?, outcome_args = ?::json
+                         where job_id = ? and failure_id = ?""",
+                        sent ? "replayed" : "skipped", said.text(), said.code(), said.argsJson(), jobId, failure.id());
             }
             done += sent ? 1 : 0;
             skipped += sent ? 0 : 1;
@@ -96,11 +102,11 @@ public class ReplayRecorder {
     /** "by ops1 (job 7), reread: queued, ...": who replayed, how, and what became of it. */
     private static Reason storyLine(String actor, Long jobId, ReplayPlan plan, ReplayOutcome outcome) {
         String text = "by " + actor + (jobId == null ? "" : " (job " + jobId + ")") + ", " + plan.mode()
-                + ": " + outcome.outcome() + ", " + plan.detail();
+                + ": " + outcome.outcome() + ", " + plan.detail().text();
         return jobId == null
-                ? StoryLines.REPLAYED.reason(text, actor, plan.mode(), outcome.outcome(), String.valueOf(plan.detail()))
+                ? StoryLines.REPLAYED.reason(text, actor, plan.mode(), outcome.outcome(), ReplayReasons.nested(plan.detail()))
                 : StoryLines.REPLAYED_IN_JOB.reason(text, actor, jobId, plan.mode(), outcome.outcome(),
-                        String.valueOf(plan.detail()));
+                        ReplayReasons.nested(plan.detail()));
     }
 
     private ReplayOutcome attempt(ReplayPlan plan, String actor, Long jobId, List<Resend> resends) {
@@ -113,12 +119,25 @@ public class ReplayRecorder {
             case NEWER_KNOWN -> "newer-version-known";
             case SKIP -> "skipped";
         };
-        failures.recordAttempt(id, plan.failure().id(), actor, jobId, plan.mode(), outcome + ": " + plan.detail(),
+        failures.recordAttempt(id, plan.failure().id(), actor, jobId, plan.mode(), said(plan, outcome),
                 plan.resendKey(), duplicateId, plan.sends() ? plan.payload() : null);
         if (plan.sends()) {
             resends.add(new Resend(id, plan.resendKey(), duplicateId, plan.payload(), newVersion));
         }
-        return new ReplayOutcome(plan.failure().id(), plan.mode(), outcome, duplicateId, plan.detail());
+        Reason detail = plan.detail();
+        return new ReplayOutcome(plan.failure().id(), plan.mode(), outcome, duplicateId, detail.text(), detail.code(),
+                detail.args());
+    }
+
+    /** "skipped: its record was erased ...": the outcome with its detail, as stored beside its code. */
+    private static Reason said(ReplayPlan plan, String outcome) {
+        ReplayReasons code = switch (plan.action()) {
+            case RESEND -> ReplayReasons.QUEUED;
+            case NEW_VERSION -> ReplayReasons.QUEUED_NEWER_VERSION;
+            case NEWER_KNOWN -> ReplayReasons.NEWER_VERSION_KNOWN;
+            case SKIP -> ReplayReasons.SKIPPED;
+        };
+        return code.reason(outcome + ": " + plan.detail().text(), ReplayReasons.nested(plan.detail()));
     }
 
     private void updateFailure(ReplayPlan plan) {

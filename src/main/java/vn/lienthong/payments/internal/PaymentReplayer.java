@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.ReplayPlan;
+import vn.lienthong.ops.ReplayReasons;
 import vn.lienthong.ops.Resend;
 
 /**
@@ -36,12 +37,14 @@ public class PaymentReplayer implements FlowReplayer {
         for (FailedRecord failure : failures) {
             String state = states.get(transactionId(failure.recordKey()));
             if (state == null) {
-                plans.add(ReplayPlan.skip(failure, "resend", "no stored payment for transaction " + failure.recordKey()));
+                plans.add(ReplayPlan.skip(failure, "resend", ReplayReasons.PAYMENT_MISSING.reason(
+                        "no stored payment for transaction " + failure.recordKey(), failure.recordKey())));
             } else if ("relayed".equals(state)) {
-                plans.add(ReplayPlan.skip(failure, "resend", "the province has this payment already"));
+                plans.add(ReplayPlan.skip(failure, "resend",
+                        ReplayReasons.PAYMENT_RELAYED.reason("the province has this payment already")));
             } else {
                 plans.add(new ReplayPlan(failure, "resend", ReplayPlan.Action.RESEND, failure.recordKey(),
-                        failure.record(), "the stored payment is due for the relay again"));
+                        failure.record(), ReplayReasons.PAYMENT_DUE.reason("the stored payment is due for the relay again")));
             }
         }
         return plans;

@@ -13,11 +13,13 @@ import vn.lienthong.failures.FailedRecord;
 import vn.lienthong.ops.FlowReplayer;
 import vn.lienthong.ops.OpsProperties;
 import vn.lienthong.ops.ReplayPlan;
+import vn.lienthong.ops.ReplayReasons;
 import vn.lienthong.ops.Resend;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.GaveUp;
 import vn.lienthong.platform.PatientCalls;
 import vn.lienthong.platform.Patience;
+import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.TransientFailure;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.story.DossierEvent;
@@ -68,15 +70,18 @@ public class DossierReplayer implements FlowReplayer {
         Patience patience = calls.patience(giveUpAfter);
         for (FailedRecord failure : failures) {
             if (Rejection.STAGE_READ.equals(failure.stage())) {
-                plans.add(ReplayPlan.skip(failure, "resend", "a queue message the gateway could not read is not sent "
-                        + "again: its escaped bytes are kept for a person; the province's feed carries the dossier"));
+                plans.add(ReplayPlan.skip(failure, "resend", ReplayReasons.UNREADABLE_MESSAGE.reason("a queue message "
+                        + "the gateway could not read is not sent again: its escaped bytes are kept for a person; "
+                        + "the province's feed carries the dossier")));
             } else if (Rejection.STAGE_PROGRESS.equals(failure.stage())) {
-                plans.add(ReplayPlan.skip(failure, "resend", "a refused handling step is not sent again: the portal "
-                        + "identifies steps by time and has later ones; the next version carries the dossier on"));
+                plans.add(ReplayPlan.skip(failure, "resend", ReplayReasons.REFUSED_STEP.reason("a refused handling step "
+                        + "is not sent again: the portal identifies steps by time and has later ones; the next "
+                        + "version carries the dossier on")));
             } else if (failure.code() != null && rereadReasonClasses.contains(failure.reasonClass())) {
                 plans.add(reread(failure, patience));
             } else {
-                plans.add(resend(failure, "resend", failure.record(), "the stored record is sent again"));
+                plans.add(resend(failure, "resend", failure.record(),
+                        ReplayReasons.STORED_RESENT.reason("the stored record is sent again")));
             }
         }
         return plans;
@@ -93,29 +98,35 @@ public class DossierReplayer implements FlowReplayer {
         } catch (TransientFailure | CallNotPermittedException | ConfigurationFailure | GaveUp e) {
             throw e;
         } catch (RuntimeException e) {
-            return ReplayPlan.skip(failure, "reread", "the provincial system refused the re-read: " + e.getMessage());
+            return ReplayPlan.skip(failure, "reread", ReplayReasons.REREAD_REFUSED.reason(
+                    "the provincial system refused the re-read: " + e.getMessage(), String.valueOf(e.getMessage())));
         }
         if (current.isEmpty()) {
-            return ReplayPlan.skip(failure, "reread", "the provincial system no longer has dossier " + failure.code());
+            return ReplayPlan.skip(failure, "reread", ReplayReasons.GONE_AT_SOURCE.reason(
+                    "the provincial system no longer has dossier " + failure.code(), failure.code()));
         }
         QueuedDossier now = DossierIntake.identify(current.get());
         long failed = failure.version() == null ? 0 : failure.version();
         if (!now.code().equals(failure.code()) || now.version() < failed) {
             return resend(failure, "reread", failure.record(),
-                    "the source answered an older or unidentifiable copy: the stored record is sent again");
+                    ReplayReasons.OLDER_AT_SOURCE.reason(
+                            "the source answered an older or unidentifiable copy: the stored record is sent again"));
         }
         if (now.version() == failed) {
-            return resend(failure, "reread", now.raw(), "re-read at the source, version " + failed);
+            return resend(failure, "reread", now.raw(),
+                    ReplayReasons.REREAD_SAME_VERSION.reason("re-read at the source, version " + failed, failed));
         }
         if (versions.known(now)) {
             return new ReplayPlan(failure, "reread", ReplayPlan.Action.NEWER_KNOWN, now.key(), null,
-                    "the source has version " + now.version() + ", already pulled; it follows the normal flow");
+                    ReplayReasons.NEWER_PULLED.reason("the source has version " + now.version()
+                            + ", already pulled; it follows the normal flow", now.version()));
         }
         return new ReplayPlan(failure, "reread", ReplayPlan.Action.NEW_VERSION, now.key(), now.raw(),
-                "re-read at the source: version " + now.version() + " queued");
+                ReplayReasons.NEWER_QUEUED.reason("re-read at the source: version " + now.version() + " queued",
+                        now.version()));
     }
 
-    private static ReplayPlan resend(FailedRecord failure, String mode, String raw, String detail) {
+    private static ReplayPlan resend(FailedRecord failure, String mode, String raw, Reason detail) {
         return new ReplayPlan(failure, mode, ReplayPlan.Action.RESEND, failure.recordKey(), raw, detail);
     }
 
