@@ -1,5 +1,6 @@
 package vn.lienthong.reconcile.internal;
 
+import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.GaveUp;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.ReasonCode;
@@ -19,9 +20,20 @@ enum RunReasons implements ReasonCode {
         return spec;
     }
 
-    /** The English text stays "Class: message", as runs have always said it. */
+    /**
+     * The English text stays "Class: message", as runs have always said it; a run that gave up, or a system that
+     * refused our configuration, says so with its own code, so the console can say it in either language.
+     */
     static Reason of(RuntimeException e) {
         String text = e.getClass().getSimpleName() + ": " + e.getMessage();
-        return e instanceof GaveUp gaveUp ? gaveUp.reason().withText(text) : PERMANENT.reason(text, text);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof GaveUp gaveUp) {
+                return gaveUp.reason().withText(text);
+            }
+            if (cause instanceof ConfigurationFailure refused) {
+                return refused.reason().withText(text);
+            }
+        }
+        return PERMANENT.reason(text, text);
     }
 }
