@@ -1,9 +1,8 @@
 package vn.lienthong.payments.reconciliation;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import java.util.List;
-import vn.lienthong.platform.ConfigurationFailure;
-import vn.lienthong.platform.GaveUp;
+import java.util.Optional;
+import vn.lienthong.platform.CodedCauses;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.ReasonCode;
 import vn.lienthong.platform.TransientFailure;
@@ -31,13 +30,11 @@ enum RunFailures implements ReasonCode {
             return FAILED.reason("unknown", "unknown");
         }
         String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        Optional<Reason> coded = CodedCauses.of(cause, text);
+        if (coded.isPresent()) {
+            return coded.get();
+        }
         for (Throwable e = cause; e != null; e = e.getCause()) {
-            if (e instanceof ConfigurationFailure c) {
-                return c.reason().withText(text);
-            }
-            if (e instanceof GaveUp gaveUp) {
-                return gaveUp.reason().withText(text);
-            }
             if (e instanceof TransientFailure t) {
                 return UNAVAILABLE.reason(text, t.system(), t.getMessage());
             }

@@ -1,7 +1,6 @@
 package vn.lienthong.reconcile.internal;
 
-import vn.lienthong.platform.ConfigurationFailure;
-import vn.lienthong.platform.GaveUp;
+import vn.lienthong.platform.CodedCauses;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.ReasonCode;
 
@@ -26,14 +25,6 @@ enum RunReasons implements ReasonCode {
      */
     static Reason of(RuntimeException e) {
         String text = e.getClass().getSimpleName() + ": " + e.getMessage();
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof GaveUp gaveUp) {
-                return gaveUp.reason().withText(text);
-            }
-            if (cause instanceof ConfigurationFailure refused) {
-                return refused.reason().withText(text);
-            }
-        }
-        return PERMANENT.reason(text, text);
+        return CodedCauses.of(e, text).orElseGet(() -> PERMANENT.reason(text, text));
     }
 }
