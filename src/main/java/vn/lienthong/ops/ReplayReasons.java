@@ -1,6 +1,5 @@
 package vn.lienthong.ops;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.ReasonCode;
@@ -45,10 +44,6 @@ public enum ReplayReasons implements ReasonCode {
 
     /** A reason as another reason's argument ({code, args, text}), as the console and the CLI say nested reasons. */
     public static Map<String, Object> nested(Reason reason) {
-        Map<String, Object> nested = new LinkedHashMap<>();
-        nested.put("code", reason.code());
-        nested.put("args", reason.args());
-        nested.put("text", reason.text());
-        return nested;
+        return reason.asArgument();
     }
 }

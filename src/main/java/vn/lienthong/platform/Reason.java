@@ -30,6 +30,15 @@ public record Reason(String code, Map<String, Object> args, String text) {
         return new Reason(code, args, other);
     }
 
+    /** This reason as another reason's argument ({code, args, text}), as the console and the CLI say nested reasons. */
+    public Map<String, Object> asArgument() {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("code", code);
+        nested.put("args", args);
+        nested.put("text", text);
+        return nested;
+    }
+
     /** The arguments in the message's order, as {@link java.text.MessageFormat} takes them. */
     public Object[] argArray() {
         return args.values().toArray();

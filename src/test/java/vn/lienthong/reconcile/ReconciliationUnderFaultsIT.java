@@ -104,7 +104,8 @@ class ReconciliationUnderFaultsIT extends GatewayIntegrationTest {
         Map<String, Object> run = finished(start());
 
         assertThat(run.get("status")).isEqualTo("failed");
-        assertThat(run.get("error_code")).isEqualTo("reconcile.run-permanent");
+        // the province refusing our credentials is a configuration failure, said with its own code
+        assertThat(run.get("error_code")).isEqualTo("config.credentials-refused");
         assertThat((String) run.get("error")).contains("ConfigurationFailure").contains("provincial");
     }
 
