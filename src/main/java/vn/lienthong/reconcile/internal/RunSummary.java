@@ -68,7 +68,7 @@ final class RunSummary {
             case "completed" -> Words.COMPLETED.reason(scope + outcome, args.toArray());
             case "failed" -> {
                 // the run's error as a nested reason: said in the page's language when it has a code
-                args.add(new Reason((String) run.get("error_code"), errorArgs(run.get("error_args")),
+                args.add(new Reason((String) run.get("error_code"), Reason.argsOf((String) run.get("error_args")),
                         String.valueOf(run.get("error"))).asArgument());
                 yield Words.FAILED.reason(scope + "FAILED (" + run.get("error") + ") after " + outcome, args.toArray());
             }
@@ -105,12 +105,5 @@ final class RunSummary {
 
     private static String n(long value) {
         return NumberFormat.getIntegerInstance(Locale.US).format(value);
-    }
-
-    /** The stored error arguments: JSON text as read from the table, or a map already read (the API's view). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> errorArgs(Object stored) {
-        return stored instanceof Map<?, ?> map ? (Map<String, Object>) map
-                : Reason.argsOf(stored == null ? null : stored.toString());
     }
 }
