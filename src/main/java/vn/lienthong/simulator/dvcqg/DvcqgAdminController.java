@@ -1,6 +1,7 @@
 package vn.lienthong.simulator.dvcqg;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@link DvcqgSimulator}'s test API over HTTP, for a simulator running in another process. */
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DvcqgAdminController {
 
     private final DvcqgSimulator portal;
+    private final LostAnswers lostAnswers;
 
-    DvcqgAdminController(DvcqgSimulator portal) {
+    DvcqgAdminController(DvcqgSimulator portal, LostAnswers lostAnswers) {
         this.portal = portal;
+        this.lostAnswers = lostAnswers;
     }
 
     @GetMapping("/size")
@@ -59,5 +63,23 @@ class DvcqgAdminController {
     Map<String, Object> delete(@PathVariable String maHoSo) {
         portal.delete(maHoSo);
         return Map.of("deleted", true);
+    }
+
+    /** Calls carrying this dossier are applied, their answer held {@code hold-ms}, then answered 504. */
+    @PutMapping("/dossiers/{maHoSo}/lost-answers")
+    Map<String, Object> loseAnswers(@PathVariable String maHoSo, @RequestParam(name = "hold-ms", defaultValue = "0") long holdMs) {
+        lostAnswers.lose(maHoSo, Duration.ofMillis(holdMs));
+        return Map.of("losing", true, "lost", lostAnswers.lostFor(maHoSo));
+    }
+
+    @GetMapping("/dossiers/{maHoSo}/lost-answers")
+    Map<String, Object> lostAnswers(@PathVariable String maHoSo) {
+        return Map.of("lost", lostAnswers.lostFor(maHoSo));
+    }
+
+    @DeleteMapping("/dossiers/{maHoSo}/lost-answers")
+    Map<String, Object> answerAgain(@PathVariable String maHoSo) {
+        lostAnswers.answer(maHoSo);
+        return Map.of("losing", false, "lost", lostAnswers.lostFor(maHoSo));
     }
 }

@@ -118,6 +118,29 @@ public class ProvincialSimulator {
         return chosen.size();
     }
 
+    /** Gives one dossier a new version on the feed; answers the version, or -1 for an unknown key. */
+    public synchronized int advance(String key) {
+        return advance(key, true);
+    }
+
+    /**
+     * Gives one dossier a new version that the change feed does not carry (its next version replaces it there);
+     * answers the version, or -1 for an unknown key. {@link #versions} has it, to serve late with {@link #publishRaw}.
+     */
+    public synchronized int advanceOffFeed(String key) {
+        return advance(key, false);
+    }
+
+    private int advance(String key, boolean onFeed) {
+        DossierRecord record = book.get(key);
+        if (record == null) {
+            return -1;
+        }
+        ObjectNode clean = Json.object(mapper, record.clean());
+        generator.advance(clean, ZonedDateTime.now(Dates.ZONE));
+        return book.publish(record.key(), record.defect(), record.defectSeed(), clean, onFeed).version();
+    }
+
     /**
      * The province corrects a dossier: a new version of its clean state, without the defect it was served with
      * (as an operator's fix at the province would); answers the new version, or -1 for an unknown key.
