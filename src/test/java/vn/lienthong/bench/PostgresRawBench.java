@@ -16,7 +16,9 @@ import java.time.Instant;
  * Raw limit of the gateway's database work, with its own statements on a sync_version/sync_ledger schema
  * made by the gateway's Flyway script: pulled versions inserted with {@code unnest} in statements of 1000
  * (SyncVersions.recordPulled), settled the same way (SyncVersions.decide), and ledger rows written as
- * SyncLedger does (JDBC batch of 50, rewritten into one multi-row insert), one transaction per statement.
+ * SyncLedger does (JDBC batch of 50, rewritten into one multi-row insert), one transaction per statement; then
+ * what a take adds: its pushes marked as being sent (SyncLedger.markSending, 500 a statement), and its positions read
+ * with and without the marks beside the ledger.
  *
  * <p>Usage: PostgresRawBench [rows=100000] [synchronous_commit=server default] [jdbcUrl (else embedded)]
  * <br>The gateway's embedded PostgreSQL (zonky) runs with synchronous_commit=off, its default.
@@ -36,9 +38,11 @@ public final class PostgresRawBench {
         }
         try (Connection con = DriverManager.getConnection(url)) {
             try (Statement st = con.createStatement()) {
-                st.execute("drop table if exists sync_version, sync_ledger, feed_cursor, failed_sync");
-                st.execute(new String(PostgresRawBench.class.getResourceAsStream("/db/migration/V1__sync_spine.sql")
-                        .readAllBytes(), StandardCharsets.UTF_8));
+                st.execute("drop table if exists sync_version, sync_ledger, sync_sending, feed_cursor, failed_sync");
+                for (String script : new String[] {"V1__sync_spine.sql", "V16__sync_sending.sql"}) {
+                    st.execute(new String(PostgresRawBench.class.getResourceAsStream("/db/migration/" + script)
+                            .readAllBytes(), StandardCharsets.UTF_8));
+                }
                 if (syncCommit != null) {
                     st.execute("set synchronous_commit = " + syncCommit);
                 }
@@ -95,6 +99,30 @@ public final class PostgresRawBench {
                 }
             }
             BenchSupport.report("postgres-ledger(50/tx,sync_commit=" + syncCommit + ")", n, System.nanoTime() - t2);
+            con.setAutoCommit(true);
+
+            // what a take adds: its versions to push marked as being sent (SyncLedger.markSending), 500 a statement
+            long t3 = System.nanoTime();
+            arrays(con, codes, versions, 500, """
+                    insert into sync_sending (code, version, marked_at)
+                    select c, v, now() from unnest(?::text[], ?::bigint[]) as t(c, v)
+                    on conflict (code) do update set version = excluded.version, marked_at = excluded.marked_at
+                     where sync_sending.version < excluded.version""");
+            BenchSupport.report("postgres-mark-sending(500/stmt,sync_commit=" + syncCommit + ")", n, System.nanoTime() - t3);
+
+            // a take's positions (SyncLedger.positions): the ledger alone, then with the marks beside it
+            long t4 = System.nanoTime();
+            arrays(con, codes, null, 500, "select code, delivered_version, last_step_at, payload_hash from sync_ledger"
+                    + " where code = any(?::text[])");
+            BenchSupport.report("postgres-positions-ledger(500/stmt)", n, System.nanoTime() - t4);
+            long t5 = System.nanoTime();
+            arrays(con, codes, null, 500, """
+                    select t.code, l.delivered_version, l.last_step_at, l.payload_hash, s.version
+                      from unnest(?::text[]) as t(code)
+                      left join sync_ledger l on l.code = t.code
+                      left join sync_sending s on s.code = t.code
+                     where l.code is not null or s.code is not null""");
+            BenchSupport.report("postgres-positions-with-marks(500/stmt)", n, System.nanoTime() - t5);
         } finally {
             if (pg != null) {
                 pg.close();
@@ -109,7 +137,9 @@ public final class PostgresRawBench {
             for (int from = 0; from < codes.length; from += batch) {
                 int to = Math.min(from + batch, codes.length);
                 ps.setArray(1, con.createArrayOf("text", java.util.Arrays.copyOfRange(codes, from, to)));
-                ps.setArray(2, con.createArrayOf("bigint", java.util.Arrays.copyOfRange(versions, from, to)));
+                if (versions != null) {
+                    ps.setArray(2, con.createArrayOf("bigint", java.util.Arrays.copyOfRange(versions, from, to)));
+                }
                 if (ps.execute()) {
                     try (ResultSet rs = ps.getResultSet()) {
                         while (rs.next()) {

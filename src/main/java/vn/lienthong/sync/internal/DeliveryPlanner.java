@@ -21,8 +21,10 @@ import vn.lienthong.sync.QueuedDossier;
 
 /**
  * Decides what a batch taken from the queue comes to. Only the newest version of each dossier is sent,
- * and only if it is newer than what the ledger says the portal has: the portal does not compare versions,
- * so an older state must never reach it after a newer one. Invalid records are rejected with a reason.
+ * and only if it is not older than what the portal may have (the ledger's delivered version, or a version marked
+ * as being sent whose outcome was lost): the portal does not compare versions, so an older state must never reach
+ * it after a newer one. The version marked as being sent is itself pushed again (the portal applies a version
+ * idempotently). Invalid records are rejected with a reason.
  */
 @Component
 public class DeliveryPlanner {
@@ -65,12 +67,14 @@ public class DeliveryPlanner {
         List<Rejection> rejections = new ArrayList<>();
         for (QueuedDossier item : newest.values()) {
             LedgerPosition position = positions.get(item.code());
-            if (position != null && position.deliveredVersion() > item.version()) {
+            // a newer version the portal confirmed, or may have taken before its answer or our ledger commit was lost
+            if (position != null && position.newestPossiblyAtPortal() > item.version()) {
                 superseded.add(item);
                 continue;
             }
             try {
-                Delivery delivery = prepare(item, position, databases.getOrDefault(item.code(), List.of()));
+                Delivery delivery = prepare(item, position == null || !position.delivered() ? null : position,
+                        databases.getOrDefault(item.code(), List.of()));
                 if (!delivery.push() && delivery.pendingSteps().isEmpty()) {
                     alreadyDelivered.add(item);
                 } else {

@@ -27,9 +27,13 @@ public class SyncRecorder {
         this.story = story;
     }
 
-    /** Outdated, already delivered and invalid versions are settled before anything is sent. */
+    /**
+     * Outdated, already delivered and invalid versions are settled, and the versions to push marked as being sent,
+     * before anything is sent.
+     */
     @Transactional
     public DeliveryPlan recordPlan(DeliveryPlan plan) {
+        ledger.markSending(plan.deliveries().stream().filter(Delivery::push).toList());
         metrics.superseded(versions.decide(plan.superseded(), "superseded"));
         metrics.delivered(versions.decide(plan.alreadyDelivered(), "delivered"));
         recordFailures(plan.rejections());
@@ -51,6 +55,8 @@ public class SyncRecorder {
         metrics.delivered(versions.decide(progress.completed(), "delivered"));
         failures.resolveOlderThan(DossierReplayer.FLOW, progress.completed().stream()
                 .map(q -> new FailedSyncStore.Version(q.code(), q.version())).toList());
+        ledger.unmarkRefused(progress.rejections().stream().filter(r -> Rejection.STAGE_PUSH.equals(r.stage()))
+                .map(Rejection::source).toList());
         recordFailures(progress.rejections());
         story.progressed(progress);
     }
