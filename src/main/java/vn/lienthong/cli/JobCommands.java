@@ -40,7 +40,7 @@ class JobCommands {
         root.print(job, ApiClient.JSON.createArrayNode().add(job), COLUMNS);
     }
 
-    /** A replay job (running, done or cancelled) as {@link Follow} shows it. */
+    /** A replay job (running, done, cancelled or failed, with its reason) as {@link Follow} shows it. */
     static Follow.Snapshot snapshot(JsonNode job, Words words) {
         String state = job.path("state").asText();
         long total = job.path("total").asLong();
@@ -50,8 +50,11 @@ class JobCommands {
         long failed = job.path("failed").asLong();
         String said = words.say("job." + state);
         String summary = "running".equals(state) ? null : words.say("cli.job.summary", job.path("id").asLong(), said,
-                done, total, skipped, "cancelled".equals(state) ? words.say("cli.job.left", total - done - skipped) : "",
+                done, total, skipped, "done".equals(state) ? "" : words.say("cli.job.left", total - done - skipped),
                 resolved, failed, done - resolved - failed);
+        if (job.hasNonNull("reason")) {
+            summary += " " + words.reason(job.get("reasonCode"), job.get("reasonArgs"), job.path("reason").asText());
+        }
         return new Follow.Snapshot(words.say("cli.job.name", job.path("id").asLong()), state, said,
                 total > 0 ? (double) (done + skipped) / total : Double.NaN, done + skipped,
                 words.say("cli.job.counts", done, total, skipped), null, summary, "done".equals(state), job);

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import vn.lienthong.dvcqg.internal.PortalRefusals;
 import vn.lienthong.platform.ConfigurationFailure;
 import vn.lienthong.platform.ConfigurationReasons;
 import vn.lienthong.platform.ExternalHttp;
@@ -137,7 +138,7 @@ public class DvcqgClient {
                         }
                     })
                     .body(body)
-                    .exchange((req, resp) -> responses.read(SYSTEM, resp));
+                    .exchange((req, resp) -> PortalRefusals.read(responses, resp));
         } catch (ResourceAccessException e) {
             throw new TransientFailure(SYSTEM, "no answer (" + e.getMostSpecificCause().getMessage() + ")", e);
         }

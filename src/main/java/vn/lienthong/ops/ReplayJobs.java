@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,19 +21,27 @@ import vn.lienthong.failures.FailureFilter;
 import vn.lienthong.failures.FailureQueries;
 import vn.lienthong.failures.FailureReplays;
 import vn.lienthong.failures.FailureSummary;
+import vn.lienthong.platform.CodedCauses;
+import vn.lienthong.platform.ConfigurationFailure;
+import vn.lienthong.platform.GaveUp;
+import vn.lienthong.platform.Reason;
 
 /**
  * Bulk replays as jobs in PostgreSQL: the failures a job covers are fixed when it starts; the route
  * {@code replay-jobs} works through them a chunk at a time at the job's rate (a Resilience4j rate limiter),
- * and picks up where it was after a restart. Cancelling leaves the failures not yet replayed untouched.
+ * and picks up where it was after a restart. Cancelling leaves the failures not yet replayed untouched; a job
+ * whose source refuses the gateway's configuration, or stays down past give-up-after, ends {@code failed}.
  */
 @Component
 public class ReplayJobs {
 
+    private static final Logger log = LoggerFactory.getLogger(ReplayJobs.class);
+
     private static final String JOB = """
             select j.id, j.state, j.filter, j.rate_per_second, j.total, j.done, j.skipped,
                    (select count(*) from replay_job_item i where i.job_id = j.id and i.state = 'pending'),
-                   j.created_by, j.created_at, j.updated_at, j.finished_at
+                   j.created_by, j.created_at, j.updated_at, j.finished_at, j.reason, j.reason_code,
+                   j.reason_args::text
               from replay_job j""";
 
     private final JdbcTemplate jdbc;
@@ -96,8 +106,27 @@ public class ReplayJobs {
         if (!limiter(id, rate).acquirePermission(ids.size())) {
             return false;
         }
-        replays.replay(failures.records(ids), (String) running.get(0)[2], id);
+        try {
+            replays.replay(failures.records(ids), (String) running.get(0)[2], id);
+        } catch (GaveUp | ConfigurationFailure e) {
+            fail(id, e);
+        }
         return true;
+    }
+
+    /**
+     * A source that refused our configuration, or stayed down past give-up-after without an answer, ends the job
+     * with its reason: polling it again would only wait as long again. What it had not reached stays pending.
+     */
+    private void fail(long id, RuntimeException cause) {
+        String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        Reason reason = CodedCauses.of(cause, text).orElseGet(() -> Reason.uncoded(text));
+        jdbc.update("""
+                update replay_job set state = 'failed', finished_at = now(), updated_at = now(), reason = ?,
+                       reason_code = ?, reason_args = ?::json where id = ? and state = 'running'""",
+                reason.text(), reason.code(), reason.argsJson(), id);
+        limiters.remove(id);
+        log.error("Replay job {} failed: {}", id, text);
     }
 
     @Transactional
@@ -132,7 +161,8 @@ public class ReplayJobs {
         return jobs.stream().map(j -> {
             FailureReplays.JobOutcome o = byJob.getOrDefault(j.id(), new FailureReplays.JobOutcome(0, 0));
             return new ReplayJob(j.id(), j.state(), j.filter(), j.ratePerSecond(), j.total(), j.done(), j.skipped(),
-                    j.pending(), o.resolved(), o.failed(), j.createdBy(), j.createdAt(), j.updatedAt(), j.finishedAt());
+                    j.pending(), o.resolved(), o.failed(), j.createdBy(), j.createdAt(), j.updatedAt(), j.finishedAt(),
+                    j.reason(), j.reasonCode(), j.reasonArgs());
         }).toList();
     }
 
@@ -147,7 +177,8 @@ public class ReplayJobs {
             return new ReplayJob(rs.getLong(1), rs.getString(2), json.readValue(rs.getString(3), FailureFilter.class),
                     rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), 0, 0,
                     rs.getString(9), rs.getObject(10, OffsetDateTime.class), rs.getObject(11, OffsetDateTime.class),
-                    rs.getObject(12, OffsetDateTime.class));
+                    rs.getObject(12, OffsetDateTime.class), rs.getString(13), rs.getString(14),
+                    Reason.argsOf(rs.getString(15)));
         } catch (JsonProcessingException e) {
             throw new SQLException("unreadable filter of replay job " + rs.getLong(1), e);
         }

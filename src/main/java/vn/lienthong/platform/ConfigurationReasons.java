@@ -7,6 +7,7 @@ public enum ConfigurationReasons implements ReasonCode {
     CREDENTIALS_REFUSED("config.credentials-refused"),
     LOGIN_REFUSED("config.login-refused", "message"),
     AUTHENTICATION_REFUSED("config.authentication-refused", "status", "fault"),
+    REQUEST_REFUSED("config.request-refused", "status", "message"),
     NO_API_KEY("config.no-api-key"),
     NO_SHARED_SECRET("config.no-shared-secret"),
     CHECKSUM_REFUSED("config.checksum-refused", "errorCode");

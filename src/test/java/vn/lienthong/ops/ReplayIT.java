@@ -137,6 +137,34 @@ class ReplayIT extends GatewayIntegrationTest {
                 .isGreaterThanOrEqualTo(ids.size());
     }
 
+    @Test
+    void shouldFailABulkReplayWhoseSourceRefusesOurCredentialsAndSaySo() {
+        OffsetDateTime start = OffsetDateTime.now();
+        List<Long> ids = fixtures.invalid(3).stream().map(e -> awaitFailure(e.code(), 1)).toList();
+        http.post().uri("/api/systems/provincial/pause?what=intake").retrieve().toBodilessEntity();
+        Map<String, Object> filter = Map.of("from", start.toString());
+        simulators.faults("provincial", Map.of("refusal", 401));
+        try {
+            Map<?, ?> job = http.post().uri("/api/replays").body(Map.of("filter", filter, "dryRun", false))
+                    .retrieve().body(Map.class);
+            long jobId = ((Number) job.get("id")).longValue();
+
+            await().atMost(GENEROUS).until(() -> !"running".equals(job(jobId).get("state")));
+            Map<?, ?> failed = job(jobId);
+            assertThat(failed.get("state")).isEqualTo("failed");
+            // the re-read at the province met refused credentials: a configuration failure, said with its own code
+            assertThat(failed.get("reasonCode")).isEqualTo("config.credentials-refused");
+            assertThat((String) failed.get("reason")).contains("ConfigurationFailure").contains("provincial");
+            assertThat(failed.get("finishedAt")).isNotNull();
+            assertThat(((Number) failed.get("done")).intValue()).isZero();
+            assertThat(((Number) failed.get("pending")).intValue()).isEqualTo(failed.get("total"));
+            assertThat(ids).allSatisfy(id -> assertThat(fixtures.failure(id)).containsEntry("status", "open")
+                    .containsEntry("replays", 0));
+        } finally {
+            simulators.noFaults("provincial");
+        }
+    }
+
     private long awaitFailure(String code, long version) {
         await().atMost(GENEROUS).until(() -> fixtures.failureId(code, version) != null);
         return fixtures.failureId(code, version);

@@ -10,8 +10,11 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.platform.Reason;
 
 /** The payment_reconciliation table: each run, its state and what it counted. */
@@ -24,10 +27,11 @@ public class ReconciliationRuns {
             started_at as "startedAt", finished_at as "finishedAt",
             paygov_rows as "paygovRows", provincial_rows as "provincialRows", agreed, confirmed,
             amount_mismatch as "amountMismatch", paid_without_paygov as "paidWithoutPaygov", bad_checksum as "badChecksum",
-            refund_not_reflected as "refundNotReflected", status_mismatch as "statusMismatch"
+            refund_not_reflected as "refundNotReflected", status_mismatch as "statusMismatch", resumed
             """;
 
     private final JdbcTemplate jdbc;
+    private volatile boolean stopping;
 
     public ReconciliationRuns(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -58,16 +62,47 @@ public class ReconciliationRuns {
         log.info("Payment reconciliation {} completed: {} PayGov rows, {} provincial rows, {}", id, paygovRows, provincialRows, kinds);
     }
 
+    /** Runs left 'running' by a gateway that stopped in the middle of them. */
+    List<ReconciliationJob> leftovers() {
+        return jdbc.query("select id, day from payment_reconciliation where state = 'running' order by id",
+                (rs, i) -> new ReconciliationJob(rs.getLong(1), rs.getDate(2).toLocalDate()));
+    }
+
+    /**
+     * The run starts again under its own id, from PayGov's first page: the working rows read before the stop are
+     * dropped (they are read again, as they are now). Its confirmations are queued only by its classification, in
+     * one transaction with its completion, so none was queued before the stop.
+     */
+    @Transactional
+    public void resume(long id) {
+        deleteWorkingRows(id);
+        jdbc.update("update payment_reconciliation set resumed = resumed + 1 where id = ?", id);
+    }
+
+    /** A stop under way: a run it cuts short stays 'running', to be resumed at the next start. */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        stopping = true;
+    }
+
     /** The run could not finish (a system down past its retries, a configuration error): kept with the reason. */
     public void fail(Exchange exchange) {
         ReconciliationJob job = exchange.getIn().getBody(ReconciliationJob.class);
+        if (stopping) {
+            log.warn("Payment reconciliation {} of {} cut short by the stop: resumed at the next start", job.id(), job.day());
+            return;
+        }
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Reason reason = RunFailures.of(cause);
         jdbc.update("update payment_reconciliation set state = 'failed', finished_at = now(), reason = ?, reason_code = ?,"
                 + " reason_args = ?::json where id = ?", reason.text(), reason.code(), reason.argsJson(), job.id());
-        jdbc.update("delete from payment_reconciliation_paygov_row where reconciliation_id = ?", job.id());
-        jdbc.update("delete from payment_reconciliation_provincial_row where reconciliation_id = ?", job.id());
+        deleteWorkingRows(job.id());
         log.error("Payment reconciliation {} of {} failed: {}", job.id(), job.day(), reason.text());
+    }
+
+    private void deleteWorkingRows(long id) {
+        jdbc.update("delete from payment_reconciliation_paygov_row where reconciliation_id = ?", id);
+        jdbc.update("delete from payment_reconciliation_provincial_row where reconciliation_id = ?", id);
     }
 
     public Optional<Map<String, Object>> find(long id) {

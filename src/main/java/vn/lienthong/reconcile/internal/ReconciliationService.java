@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.lienthong.dvcqg.DvcqgSettings;
@@ -27,10 +28,13 @@ public class ReconciliationService {
     private final DvcqgSettings portal;
     private final LedgerQueries ledger;
     private final ExecutorService executor;
+    private final ReconciliationSettings settings;
     private final Map<Long, RunProgress> live = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     ReconciliationService(Reconciler reconciler, RunStore runs, DvcqgSettings portal, LedgerQueries ledger,
-            @Qualifier("reconciliationRuns") ExecutorService executor) {
+            @Qualifier("reconciliationRuns") ExecutorService executor, ReconciliationSettings settings) {
+        this.settings = settings;
         this.reconciler = reconciler;
         this.runs = runs;
         this.portal = portal;
@@ -38,22 +42,45 @@ public class ReconciliationService {
         this.executor = executor;
     }
 
+    /**
+     * Runs a stop cut short (a crash, a shutdown) go on under their own ids, each from its start: what they had
+     * repaired is in flight or delivered by now, so it is not repaired twice. One cut short
+     * {@code gateway.reconciliation.resume-limit} times already is marked interrupted instead (a run that takes
+     * the gateway down with it must not do so at every start).
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void markInterruptedRuns() {
-        int n = runs.interruptLeftovers(live.keySet()); // a scheduled run may have started already
-        if (n > 0) {
-            log.warn("{} reconciliation run(s) were cut short by the last stop; marked interrupted", n);
+    void resumeLeftovers() {
+        for (RunStore.Leftover run : runs.leftovers(live.keySet())) { // a scheduled run may have started already
+            if (run.resumed() >= settings.resumeLimit()) {
+                log.warn("Reconciliation {} was cut short by the last stop, {} time(s) resumed already: marked interrupted",
+                        run.id(), run.resumed());
+                runs.interrupt(run.id());
+                continue;
+            }
+            log.warn("Reconciliation {} was cut short by the last stop: resumed", run.id());
+            runs.resume(run.id());
+            queue(run.id(), run.request(), run.units());
         }
+    }
+
+    /** A stop under way: a run it cuts short stays 'running', to be resumed at the next start. */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        stopping = true;
     }
 
     /** Records the run and queues it; answers its id at once. */
     public long start(RunRequest request) {
         List<String> units = units(request.unit());
         long id = runs.start(request, units);
+        queue(id, request, units);
+        return id;
+    }
+
+    private void queue(long id, RunRequest request, List<String> units) {
         RunProgress progress = new RunProgress();
         live.put(id, progress);
         executor.execute(() -> execute(id, request, units, progress));
-        return id;
     }
 
     /** A scheduled run is skipped while another run is going or waiting: the next one catches up. */
@@ -77,6 +104,11 @@ public class ReconciliationService {
             runs.finish(id, progress, "completed", null);
             log.info("Reconciliation {} completed: {}", id, RunSummary.counts(progress));
         } catch (RuntimeException e) {
+            if (stopping) {
+                log.warn("Reconciliation {} cut short by the stop after {} dossiers: resumed at the next start", id,
+                        progress.compared());
+                return;
+            }
             log.error("Reconciliation {} failed after {} dossiers: {}", id, progress.compared(), e.toString());
             runs.finish(id, progress, "failed", RunReasons.of(e));
         } finally {

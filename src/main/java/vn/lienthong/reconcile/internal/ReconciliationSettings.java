@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code gateway.reconciliation}: page sizes of the three sources, repair defaults, the schedules, and how long a
- * run waits out a system that answers nothing usable before it fails ({@code give-up-after} without progress).
+ * run waits out a system that answers nothing usable before it fails ({@code give-up-after} without progress), and
+ * how often a run cut short by a stop is resumed at the next start ({@code resume-limit}) before it is left interrupted.
  */
 @ConfigurationProperties("gateway.reconciliation")
 public record ReconciliationSettings(
@@ -19,7 +20,8 @@ public record ReconciliationSettings(
         @DefaultValue("4") int readAhead,
         @DefaultValue("false") boolean dryRun,
         List<Schedule> schedules,
-        @DefaultValue("10m") Duration giveUpAfter) {
+        @DefaultValue("10m") Duration giveUpAfter,
+        @DefaultValue("3") int resumeLimit) {
 
     public ReconciliationSettings {
         schedules = schedules == null ? List.of() : List.copyOf(schedules);

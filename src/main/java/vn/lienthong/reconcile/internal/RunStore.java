@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.platform.Reason;
 import vn.lienthong.platform.VietnamTime;
 import vn.lienthong.reconcile.RunViews;
@@ -48,12 +50,36 @@ public class RunStore {
                 error == null ? null : error.argsJson(), toJson(progress.timings()), id);
     }
 
+    /** A run left 'running' by a gateway that stopped in the middle of it: what it was asked, and its units. */
+    record Leftover(long id, RunRequest request, List<String> units, int resumed) {
+    }
+
     /** Runs left 'running' by a gateway that stopped in the middle of them (not those this one goes on with). */
-    int interruptLeftovers(java.util.Set<Long> ours) {
-        return jdbc.execute((ConnectionCallback<Integer>) con -> jdbc.update(
-                "update reconciliation_run set status = 'interrupted', finished_at = now(),"
-                        + " error = 'the gateway stopped during the run' where status = 'running' and id <> all(?)",
-                con.createArrayOf("bigint", ours.toArray())));
+    List<Leftover> leftovers(Set<Long> ours) {
+        return jdbc.execute((ConnectionCallback<List<Leftover>>) con -> jdbc.query("""
+                select id, trigger, units, period_from, period_to, dry_run, resumed from reconciliation_run
+                 where status = 'running' and id <> all(?) order by id""", (rs, i) -> {
+                    List<String> units = List.of((String[]) rs.getArray(3).getArray());
+                    RunRequest request = new RunRequest(units.size() == 1 ? units.get(0) : null, at(rs.getTimestamp(4)),
+                            at(rs.getTimestamp(5)), rs.getBoolean(6), rs.getString(2));
+                    return new Leftover(rs.getLong(1), request, units, rs.getInt(7));
+                }, con.createArrayOf("bigint", ours.toArray())));
+    }
+
+    /**
+     * The run starts again under its own id: what it found before the stop is forgotten (it is found again; what
+     * it repaired is in flight or delivered by now, so it is not repaired twice), and it counts one more resume.
+     */
+    @Transactional
+    void resume(long id) {
+        jdbc.update("delete from reconciliation_finding where run_id = ?", id);
+        jdbc.update("update reconciliation_run set resumed = resumed + 1 where id = ?", id);
+    }
+
+    /** A run cut short once too often: left as it is, for a person to start again. */
+    void interrupt(long id) {
+        jdbc.update("update reconciliation_run set status = 'interrupted', finished_at = now(),"
+                + " error = 'the gateway stopped during the run' where id = ? and status = 'running'", id);
     }
 
     public Optional<Map<String, Object>> find(long id) {
@@ -80,7 +106,7 @@ public class RunStore {
     private static final String SELECT = """
             select id, trigger, array_to_string(units, ',') as units, period_from, period_to, dry_run, status,
                    started_at, finished_at, compared, agreement, behind, missing, differs, unknown, failed, repaired,
-                   error, error_code, error_args::text as error_args, timings from reconciliation_run""";
+                   error, error_code, error_args::text as error_args, timings, resumed from reconciliation_run""";
 
     private String toJson(Map<String, Long> timings) {
         try {

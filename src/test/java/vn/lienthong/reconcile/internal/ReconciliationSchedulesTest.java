@@ -20,7 +20,7 @@ class ReconciliationSchedulesTest {
             List.of(new ReconciliationSettings.Schedule("nightly", " 0 30 1 * * * ", 1, null),
                     new ReconciliationSettings.Schedule("hourly", "-", 0, null),
                     new ReconciliationSettings.Schedule("weekly", "0 0 3 * * SUN", 7, true),
-                    new ReconciliationSettings.Schedule("unset", null, 0, null)), Duration.ofMinutes(10));
+                    new ReconciliationSettings.Schedule("unset", null, 0, null)), Duration.ofMinutes(10), 3);
     // 00:30 on 4 December in Vietnam, still 3 December in UTC
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T17:30:00Z"), VietnamTime.ZONE);
 
