@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
 public class SyncQueue {
 
     public static final String QUEUE = "gateway.dossier.sync";
-    /** Message property marking a re-sync: push this version even if the ledger says it was delivered. */
+    /** Message properties of a copy sent again ({@link SendAgain}): why, and the mark its sync_version row waits for. */
+    public static final String SENT_AGAIN = "sentAgain";
+    public static final String MARK = "sentAgainMark";
+    /** A re-sync's mark as messages queued before there were other causes carry it. */
     public static final String RESYNC = "resync";
     private static final Logger log = LoggerFactory.getLogger(SyncQueue.class);
 
@@ -56,16 +59,6 @@ public class SyncQueue {
             for (QueuedDossier item : items) {
                 sendOneIgnoringDuplicate(item, duplicateId);
             }
-        }
-    }
-
-    /**
-     * Puts dossier versions on the queue again, without a duplicate-detection id: delivery absorbs a version
-     * whose content the portal already has, so a repeat costs a look at the ledger and nothing else.
-     */
-    public void sendAgain(List<QueuedDossier> items) {
-        if (!items.isEmpty()) {
-            jms.execute(session -> send(session, items, item -> null), true);
         }
     }
 
@@ -108,8 +101,9 @@ public class SyncQueue {
                 message.setStringProperty("JMSXGroupID", item.code()); // one consumer per dossier: per-dossier order
                 message.setStringProperty("code", item.code());
                 message.setLongProperty("version", item.version());
-                if (item.isResync()) {
-                    message.setStringProperty(RESYNC, item.resync());
+                if (item.isSentAgain()) {
+                    message.setStringProperty(SENT_AGAIN, item.cause().code());
+                    message.setStringProperty(MARK, item.mark());
                 }
                 producer.send(message);
             }

@@ -23,7 +23,7 @@ class ResyncIT extends GatewayIntegrationTest {
 
     private final DvcqgSimulator portal = simulator(DvcqgSimulator.class);
     @Autowired
-    private SyncResync resync;
+    private SendAgain sendAgain;
 
     @Test
     void shouldPushADeliveredVersionAgainWithItsStepsWhenMarkedAsReSync() {
@@ -34,7 +34,7 @@ class ResyncIT extends GatewayIntegrationTest {
         assertThat(steps).isPositive();
         portal.delete(code);
 
-        resync.resync(List.of(QueuedDossier.resync(code, version, raw, "test-1")));
+        sendAgain.send(List.of(QueuedDossier.resync(code, version, raw, "test-1")));
 
         await().atMost(GENEROUS).until(() -> portal.stored(code) != null && portal.steps(code).size() == steps
                 && "delivered".equals(state(code, version)));

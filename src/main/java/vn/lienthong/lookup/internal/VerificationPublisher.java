@@ -1,30 +1,35 @@
 package vn.lienthong.lookup.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.lienthong.dossier.Identifiers;
 import vn.lienthong.failures.FailedSyncStore;
 import vn.lienthong.failures.FlowFailure;
 import vn.lienthong.platform.CircuitBreakers;
+import vn.lienthong.platform.PgArrays;
 import vn.lienthong.platform.RetryAfterGate;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.sync.QueuedDossier;
-import vn.lienthong.sync.SyncQueue;
+import vn.lienthong.sync.SendAgain;
 
 /**
- * Publishes verifications: writes each back to the province (POST .../verifications, idempotent) and queues
- * the dossier's current state again through the normal delivery path, which pushes it only if its HoSo
- * changed (DSKetNoiCSDL gained a database); a dossier pushed after its look-ups already had them.
+ * Publishes verifications: writes each back to the province (POST .../verifications, idempotent) and sends the
+ * dossier's current state again through the normal delivery path ({@link SendAgain}), which pushes it only if its
+ * HoSo changed (DSKetNoiCSDL gained a database); a dossier pushed after its look-ups already had them. The re-push
+ * stays pending (repush_version set, repushed_at not) until the delivery has settled that version: the ledger then
+ * holds the HoSo with the database, or a newer version superseded it.
  */
 @Component
 public class VerificationPublisher {
@@ -33,18 +38,19 @@ public class VerificationPublisher {
 
     private final JdbcTemplate jdbc;
     private final ProvincialClient province;
-    private final SyncQueue queue;
+    private final SendAgain sendAgain;
     private final CircuitBreakers breakers;
     private final RetryAfterGate retryAfter;
     private final LookupsSettings settings;
     private final FailedSyncStore failures;
+    private String confirmedTo = "";
 
-    public VerificationPublisher(JdbcTemplate jdbc, ProvincialClient province, SyncQueue queue, CircuitBreakers breakers,
-            RetryAfterGate retryAfter, LookupsSettings settings, FailedSyncStore failures) {
+    public VerificationPublisher(JdbcTemplate jdbc, ProvincialClient province, SendAgain sendAgain,
+            CircuitBreakers breakers, RetryAfterGate retryAfter, LookupsSettings settings, FailedSyncStore failures) {
         this.failures = failures;
         this.jdbc = jdbc;
         this.province = province;
-        this.queue = queue;
+        this.sendAgain = sendAgain;
         this.breakers = breakers;
         this.retryAfter = retryAfter;
         this.settings = settings;
@@ -57,8 +63,9 @@ public class VerificationPublisher {
         return jdbc.query("""
                 select code, source, result, mismatched_fields, reference,
                        to_char(checked_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD"T"HH24:MI:SS.MS"+07:00"'),
-                       written_back_at is null, repushed_at is null
-                  from verification_result where written_back_at is null or repushed_at is null
+                       written_back_at is null, repushed_at is null and repush_version is null
+                  from verification_result
+                 where written_back_at is null or (repushed_at is null and repush_version is null)
                  order by checked_at limit ?""",
                 (rs, i) -> new Unpublished(rs.getString(1), rs.getString(2), rs.getString(3),
                         Arrays.asList((String[]) rs.getArray(4).getArray()), rs.getString(5), rs.getString(6),
@@ -90,14 +97,19 @@ public class VerificationPublisher {
         return item;
     }
 
-    /** Queues the dossiers again (one broker transaction), then notes what was published. */
+    /**
+     * Sends the dossiers again and notes what was published, in one database transaction that the broker's commit
+     * ends: a crash in between leaves the verifications unpublished, so they are published (idempotently) again.
+     */
+    @Transactional
     public void finish(List<Unpublished> items) {
+        String mark = "lookups-" + UUID.randomUUID();
         Map<String, QueuedDossier> again = new LinkedHashMap<>();
         List<FlowFailure> refused = new ArrayList<>();
         for (Unpublished item : items) {
             if (item.current() != null && item.current().path("version").canConvertToLong()) {
-                again.put(item.code(), new QueuedDossier(item.code(), item.current().path("version").asLong(),
-                        item.current().toString(), 1));
+                again.put(item.code(), QueuedDossier.sentAgain(SendAgain.Cause.LOOKUPS, mark, item.code(),
+                        item.current().path("version").asLong(), item.current().toString()));
             }
             if (item.refusal() != null) {
                 log.warn("The province refused the {} verification of {}: {}", item.source(), item.code(), masked(item.refusal()));
@@ -108,25 +120,53 @@ public class VerificationPublisher {
             }
         }
         failures.recordFlowFailures(refused);
-        queue.sendAgain(List.copyOf(again.values()));
         List<Unpublished> written = items.stream().filter(Unpublished::writtenBack).toList();
-        if (written.isEmpty()) {
+        if (!written.isEmpty()) {
+            noteWritten(written, again);
+        }
+        sendAgain.send(List.copyOf(again.values()));
+    }
+
+    /** Written back; re-pushed when nothing was to send again, else pending on the version sent. */
+    private void noteWritten(List<Unpublished> written, Map<String, QueuedDossier> again) {
+        PgArrays.with(jdbc, a -> jdbc.update("""
+                update verification_result r set written_back_at = coalesce(r.written_back_at, now()),
+                    repush_version = coalesce(t.v, r.repush_version),
+                    repushed_at = case when t.v is null and r.repush_version is null then coalesce(r.repushed_at, now())
+                                       else r.repushed_at end
+                  from unnest(?::text[], ?::text[], ?::text[], ?::bigint[]) as t(c, s, ref, v)
+                 where r.code = t.c and r.source = t.s and r.reference = t.ref""",
+                a.text(written, Unpublished::code), a.text(written, Unpublished::source),
+                a.text(written, Unpublished::reference), a.bigint(written, u -> sentVersion(u, again))));
+    }
+
+    /** The version sent again for this verification, when its re-push is still to do. */
+    private static Long sentVersion(Unpublished item, Map<String, QueuedDossier> again) {
+        QueuedDossier sent = again.get(item.code());
+        return item.needsRepush() && sent != null ? sent.version() : null;
+    }
+
+    /**
+     * Re-pushes are done once the delivery settled the version they sent (the route asks at each poll). The pending
+     * ones are walked a slice at a time in code order, so that some kept pending for long (their version failed at
+     * the portal, in failed_sync) never hide the others.
+     */
+    public synchronized void confirmRepushes() {
+        int slice = settings.publishBatchSize();
+        List<SendAgain.Sent> pending = jdbc.query("""
+                select distinct code, repush_version from verification_result
+                 where repushed_at is null and repush_version is not null and code > ? order by code limit ?""",
+                (rs, i) -> new SendAgain.Sent(rs.getString(1), rs.getLong(2)), confirmedTo, slice);
+        confirmedTo = pending.size() < slice ? "" : pending.get(pending.size() - 1).code();
+        Set<SendAgain.Sent> settled = sendAgain.settled(pending);
+        if (settled.isEmpty()) {
             return;
         }
-        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) con -> {
-            Array codes = VerificationTasks.text(con, written, Unpublished::code);
-            Array sources = VerificationTasks.text(con, written, Unpublished::source);
-            Array references = VerificationTasks.text(con, written, Unpublished::reference);
-            var s = con.prepareStatement("""
-                    update verification_result r set written_back_at = coalesce(r.written_back_at, now()),
-                        repushed_at = coalesce(r.repushed_at, now())
-                      from unnest(?::text[], ?::text[], ?::text[]) as t(c, s, ref)
-                     where r.code = t.c and r.source = t.s and r.reference = t.ref""");
-            s.setArray(1, codes);
-            s.setArray(2, sources);
-            s.setArray(3, references);
-            return s.executeUpdate();
-        });
+        PgArrays.with(jdbc, a -> jdbc.update("""
+                update verification_result r set repushed_at = now()
+                  from unnest(?::text[], ?::bigint[]) as t(c, v)
+                 where r.code = t.c and r.repush_version = t.v and r.repushed_at is null""",
+                a.text(settled, SendAgain.Sent::code), a.bigint(settled, SendAgain.Sent::version)));
     }
 
     static String masked(String text) {

@@ -91,7 +91,7 @@ public class VerificationRecorder {
                     on conflict (code, source) do update set version = excluded.version, fingerprint = excluded.fingerprint,
                         result = excluded.result, mismatched_fields = excluded.mismatched_fields,
                         reference = excluded.reference, checked_at = excluded.checked_at,
-                        written_back_at = null, repushed_at = null""");
+                        written_back_at = null, repushed_at = null, repush_version = null""");
             s.setArray(1, VerificationTasks.text(con, verified, o -> o.task().code()));
             s.setArray(2, VerificationTasks.text(con, verified, o -> o.task().source().system()));
             s.setArray(3, con.createArrayOf("bigint", verified.stream().map(o -> o.task().version()).toArray()));

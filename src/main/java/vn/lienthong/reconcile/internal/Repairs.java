@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.lienthong.provincial.ProvincialClient;
 import vn.lienthong.sync.LedgerQueries;
 import vn.lienthong.sync.QueuedDossier;
-import vn.lienthong.sync.SyncResync;
+import vn.lienthong.sync.SendAgain;
 
 /**
  * Repairs behind, missing and differing dossiers by re-syncing the province's newest state through the
@@ -22,14 +22,14 @@ class Repairs {
 
     private final ProvincialClient province;
     private final GuardedCalls calls;
-    private final SyncResync resync;
+    private final SendAgain sendAgain;
     private final ObjectMapper json;
     private final LedgerQueries ledger;
 
-    Repairs(ProvincialClient province, GuardedCalls calls, SyncResync resync, ObjectMapper json, LedgerQueries ledger) {
+    Repairs(ProvincialClient province, GuardedCalls calls, SendAgain sendAgain, ObjectMapper json, LedgerQueries ledger) {
         this.province = province;
         this.calls = calls;
-        this.resync = resync;
+        this.sendAgain = sendAgain;
         this.json = json;
         this.ledger = ledger;
     }
@@ -54,7 +54,7 @@ class Repairs {
             items.add(QueuedDossier.resync(finding.code(), version(finding.provincialRecord()),
                     finding.provincialRecord(), "reconciliation-" + runId));
         }
-        resync.resync(items);
+        sendAgain.send(items);
     }
 
     private long version(String record) {

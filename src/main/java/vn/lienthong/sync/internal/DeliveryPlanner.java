@@ -49,14 +49,14 @@ public class DeliveryPlanner {
         List<QueuedDossier> superseded = new ArrayList<>();
         for (QueuedDossier item : batch) {
             QueuedDossier other = newest.get(item.code());
-            // of two copies of one version, a re-sync wins: it must be pushed even though it was delivered
-            if (other == null || item.version() > other.version()
-                    || (item.version() == other.version() && item.isResync())) {
+            if (other == null || item.version() > other.version()) {
                 newest.put(item.code(), item);
-                if (other != null && other.version() < item.version()) {
+                if (other != null) {
                     superseded.add(other);
                 }
-            } else if (item.version() < other.version()) {
+            } else if (item.version() == other.version()) {
+                newest.put(item.code(), twin(other, item));
+            } else {
                 superseded.add(item);
             }
         }
@@ -88,6 +88,15 @@ public class DeliveryPlanner {
             }
         }
         return new DeliveryPlan(deliveries, alreadyDelivered, superseded, rejections);
+    }
+
+    /**
+     * Of two copies of one version, the one sent again last is kept: its sync_version row waits for it (a copy the
+     * feed sent waits for none). A re-sync among them still has it pushed even though it was delivered.
+     */
+    private static QueuedDossier twin(QueuedDossier earlier, QueuedDossier later) {
+        QueuedDossier kept = later.isSentAgain() || !earlier.isSentAgain() ? later : earlier;
+        return (earlier.isResync() || later.isResync()) && !kept.isResync() ? kept.asResync() : kept;
     }
 
     private Map<String, List<String>> consultedDatabases(java.util.Set<String> codes) {

@@ -26,13 +26,13 @@ import vn.lienthong.story.DossierEvent;
 import vn.lienthong.story.DossierEvents;
 import vn.lienthong.story.StoryLines;
 import vn.lienthong.sync.QueuedDossier;
-import vn.lienthong.sync.SyncQueue;
+import vn.lienthong.sync.SendAgain;
 
 /**
  * Replays failed dossier syncs through the normal delivery path: back on the broker queue, where the planner,
  * the ledger and the portal's circuit breaker treat them like any version. A failure in the data is re-read at
  * the provincial system first (the province may have fixed it; a fix is a newer version, sent under its own
- * key); any other failure resends the stored record under a replay duplicate id.
+ * key); any other failure resends the stored record through {@link SendAgain}, under a replay duplicate id.
  */
 @Component
 public class DossierReplayer implements FlowReplayer {
@@ -42,17 +42,17 @@ public class DossierReplayer implements FlowReplayer {
 
     private final ProvincialClient province;
     private final PatientCalls calls;
-    private final SyncQueue queue;
+    private final SendAgain sendAgain;
     private final ReplayedVersions versions;
     private final DossierEvents events;
     private final List<String> rereadReasonClasses;
     private final Duration giveUpAfter;
 
-    public DossierReplayer(ProvincialClient province, PatientCalls calls, SyncQueue queue,
+    public DossierReplayer(ProvincialClient province, PatientCalls calls, SendAgain sendAgain,
             ReplayedVersions versions, DossierEvents events, OpsProperties properties) {
         this.province = province;
         this.calls = calls;
-        this.queue = queue;
+        this.sendAgain = sendAgain;
         this.versions = versions;
         this.events = events;
         this.rereadReasonClasses = properties.replay().rereadReasonClasses();
@@ -138,7 +138,7 @@ public class DossierReplayer implements FlowReplayer {
             (resend.newVersion() ? fresh : again).add(toQueued(resend));
         }
         versions.pulled(fresh);
-        versions.queuedAgain(again);
+        sendAgain.prepare(again);
         events.record(fresh.stream().map(q -> DossierEvent.of(q.code(), q.version(), DossierEvent.Kind.PULLED,
                 StoryLines.RE_READ.reason("re-read at the provincial system by a replay"))).toList());
     }
@@ -152,12 +152,16 @@ public class DossierReplayer implements FlowReplayer {
             duplicateIds.put(item, resend.duplicateId());
             items.add(item);
         }
-        queue.sendAll(items, duplicateIds::get);
+        sendAgain.sendPrepared(items, duplicateIds::get);
     }
 
+    /** A new version re-read at the source travels as the feed's would; a failed one is sent again under its attempt. */
     private static QueuedDossier toQueued(Resend resend) {
         int colon = resend.key().lastIndexOf(':');
-        return new QueuedDossier(resend.key().substring(0, colon), Long.parseLong(resend.key().substring(colon + 1)),
-                resend.payload(), 1);
+        String code = resend.key().substring(0, colon);
+        long version = Long.parseLong(resend.key().substring(colon + 1));
+        return resend.newVersion() ? new QueuedDossier(code, version, resend.payload(), 1)
+                : QueuedDossier.sentAgain(SendAgain.Cause.REPLAY, "replay-" + resend.attemptId(), code, version,
+                        resend.payload());
     }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import vn.lienthong.sync.QueuedDossier;
+import vn.lienthong.sync.SendAgain;
 import vn.lienthong.sync.SyncQueue;
 
 /**
@@ -37,8 +38,12 @@ final class QueueMessages {
         if (code == null || code.isBlank() || !message.propertyExists("version")) {
             throw new MessageFormatException("no dossier code or version in its properties");
         }
+        String cause = message.getStringProperty(SyncQueue.SENT_AGAIN);
+        String resync = message.getStringProperty(SyncQueue.RESYNC);
         return new QueuedDossier(code, message.getLongProperty("version"), text(bytes.getBody(byte[].class)),
-                message.getIntProperty("JMSXDeliveryCount"), message.getStringProperty(SyncQueue.RESYNC));
+                message.getIntProperty("JMSXDeliveryCount"),
+                cause != null ? SendAgain.Cause.of(cause) : resync != null ? SendAgain.Cause.RESYNC : null,
+                cause != null ? message.getStringProperty(SyncQueue.MARK) : resync);
     }
 
     /** The body as text; bytes that are not UTF-8, or a NUL (no PostgreSQL text holds one), make it unreadable. */
